@@ -1,0 +1,24 @@
+namespace Homeward.Domain.Cases;
+
+/// <summary>What kind of thing happened on a case, for its timeline.</summary>
+public enum CaseEventKind
+{
+    Registered,
+    StageChanged,
+    Assigned,
+    Transferred,
+    AssessmentRecorded,
+    CounsellingRecorded,
+    PlanSaved,
+    PlanAgreed,
+    BudgetLineApproved,
+    AssistanceDelivered,
+    FollowUpRecorded,
+    FollowUpOverdue,
+    ClosureRequested,
+    ClosureApproved,
+    Closed,
+    OptedOut,
+    Reopened,
+    ConsentChanged,
+}

@@ -1,0 +1,8 @@
+namespace Homeward.Domain.Cases;
+
+public enum ReturnType
+{
+    VoluntaryAssisted,
+    Spontaneous,
+    Forced,
+}

@@ -1,0 +1,9 @@
+namespace Homeward.Domain.Organisations;
+
+public enum OrganisationKind
+{
+    ProgrammeOffice,
+    Government,
+    Ngo,
+    ServiceProvider,
+}

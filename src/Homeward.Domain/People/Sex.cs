@@ -1,0 +1,9 @@
+namespace Homeward.Domain.People;
+
+public enum Sex
+{
+    Female,
+    Male,
+    Other,
+    Unknown,
+}

@@ -1,0 +1,21 @@
+namespace Homeward.Domain.Programmes;
+
+/// <summary>Settings a programme chooses; the handbook publishes no fixed values for them.</summary>
+public class ProgrammeSettings
+{
+    public int Id { get; set; } = 1;
+    public string ProgrammeName { get; set; } = "Reintegration programme";
+    /// <summary>Days after return within which the reintegration plan should be agreed.</summary>
+    public int PlanDeadlineDays { get; set; } = 30;
+    public string Currency { get; set; } = "EUR";
+    /// <summary>The most a case's reintegration plan budget may total.</summary>
+    public decimal PerCaseCeiling { get; set; } = 2000m;
+    /// <summary>Budget lines above this amount need a supervisor's approval before they can be paid.</summary>
+    public decimal ApprovalLimit { get; set; } = 500m;
+    public bool ClosureRequiresApproval { get; set; } = true;
+    /// <summary>Months after return at which follow-up visits are due, comma separated.</summary>
+    public string FollowUpMonths { get; set; } = "1,3,6,9,12,18";
+
+    public IReadOnlyList<int> FollowUpMonthList =>
+        FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();
+}

@@ -1,0 +1,23 @@
+using System.Security.Claims;
+
+namespace Homeward.Web.Infrastructure.Auth;
+
+/// <summary>The claims Homeward adds to a signed-in user, and how to read them.</summary>
+public static class HomewardClaims
+{
+    public const string OfficeClaim = "homeward:office";
+    public const string OrganisationClaim = "homeward:organisation";
+    public const string DisplayNameClaim = "homeward:name";
+
+    public static Guid? UserId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    public static Guid? OfficeId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(OfficeClaim), out var id) ? id : null;
+
+    public static Guid? OrganisationId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(OrganisationClaim), out var id) ? id : null;
+
+    public static string Name(this ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayNameClaim) ?? user.Identity?.Name ?? "";
+}

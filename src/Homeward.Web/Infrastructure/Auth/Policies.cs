@@ -1,0 +1,12 @@
+namespace Homeward.Web.Infrastructure.Auth;
+
+/// <summary>Named authorization policies. Record-level checks happen in the data scope on top of these.</summary>
+public static class Policies
+{
+    /// <summary>Anyone working for the programme (not partners).</summary>
+    public const string Staff = nameof(Staff);
+    /// <summary>Registering returnees and working their cases.</summary>
+    public const string CaseWork = nameof(CaseWork);
+    /// <summary>Supervising caseloads: transfers, approvals.</summary>
+    public const string Supervision = nameof(Supervision);
+}

@@ -1,0 +1,54 @@
+using Homeward.Web.Components;
+using Homeward.Web.Features;
+using Homeward.Web.Features.Account;
+using Microsoft.AspNetCore.DataProtection;
+using Homeward.Web.Features.Demo;
+using Homeward.Web.Infrastructure.Api;
+using Homeward.Web.Infrastructure.Auth;
+using Homeward.Web.Infrastructure.Database;
+using Homeward.Web.Infrastructure.Errors;
+using Homeward.Web.Infrastructure.Localization;
+
+namespace Homeward.Web.Infrastructure;
+
+/// <summary>Homeward's wiring, so that Program.cs reads as a table of contents.</summary>
+public static class HomewardHost
+{
+    public static void AddHomewardServices(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment()) builder.Logging.AddJsonConsole();
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddHomewardDatabase(builder.Configuration, builder.Environment);
+        services.AddHomewardAuth();
+        services.AddHomewardLocalization();
+        services.AddHomewardProblems();
+        services.AddHomewardApi();
+        services.AddHomewardFeatures();
+        services.AddDataProtection().PersistKeysToDbContext<Data.HomewardDbContext>().SetApplicationName("Homeward");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddAntiforgery(o => o.Cookie.Name = "homeward.antiforgery");
+    }
+
+    public static void UseHomewardPipeline(this WebApplication app)
+    {
+        app.UseHomewardErrors();
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+    }
+
+    public static void MapHomewardEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapCultureSwitch();
+        app.MapHomewardApi();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>();
+    }
+}
