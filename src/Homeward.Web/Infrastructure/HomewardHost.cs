@@ -27,6 +27,8 @@ public static class HomewardHost
         services.AddHomewardFeatures();
         services.AddDataProtection().PersistKeysToDbContext<Data.HomewardDbContext>().SetApplicationName("Homeward");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // Arabic and accented text is written as characters, not numeric entities: pages stay light.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery(o => o.Cookie.Name = "homeward.antiforgery");
@@ -36,6 +38,8 @@ public static class HomewardHost
     {
         app.UseHomewardErrors();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
+        // Explicit, so that status-code pages re-executed by the error handling are routed again.
+        app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -30,7 +30,7 @@ public static class DatabaseSetup
         services.AddDbContext<HomewardDbContext>(options =>
         {
             if (provider == DatabaseProvider.Postgres)
-                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations).EnableRetryOnFailure(3));
+                options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
             else
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations));
         });

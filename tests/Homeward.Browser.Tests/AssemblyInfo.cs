@@ -1,0 +1,1 @@
+[assembly: AssemblyFixture(typeof(Homeward.Browser.Tests.BrowserHost))]

@@ -1,0 +1,68 @@
+using Homeward.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Homeward.Browser.Tests;
+
+/// <summary>
+/// Homeward served by Kestrel on a loopback port with a fresh SQLite database, and Debian's Chromium driven by
+/// Playwright. Never downloads a browser: without /usr/bin/chromium the browser tests report themselves skipped.
+/// </summary>
+public sealed class BrowserHost : HomewardApp
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"homeward-browser-{Guid.NewGuid():N}.db");
+    private IPlaywright? _playwright;
+
+    public override string ProviderName => "Sqlite";
+    protected override string ConnectionString => $"Data Source={_file}";
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public static string ArtifactsFolder
+    {
+        get
+        {
+            var path = Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+            Directory.CreateDirectory(path);
+            return path;
+        }
+    }
+
+    public override async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            SkipReason = $"Chromium is not installed at {ChromiumPath} (Debian package 'chromium').";
+            return;
+        }
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        RequireAvailable();
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl });
+        return await context.NewPageAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.CloseAsync();
+            _playwright.Dispose();
+        }
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(_file + suffix);
+    }
+}
