@@ -1,4 +1,8 @@
+using Homeward.Domain;
 using Homeward.Domain.Assessments;
+using Homeward.Domain.Assistance;
+using Homeward.Domain.FollowUps;
+using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Consent;
 using Homeward.Domain.Locations;
@@ -33,6 +37,15 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<Case> Cases => Set<Case>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<AssessmentRecord> Assessments => Set<AssessmentRecord>();
+    public DbSet<CaseAssignment> CaseAssignments => Set<CaseAssignment>();
+    public DbSet<CounsellingSession> CounsellingSessions => Set<CounsellingSession>();
+    public DbSet<ReintegrationPlan> Plans => Set<ReintegrationPlan>();
+    public DbSet<PlanActivity> PlanActivities => Set<PlanActivity>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<AssistanceDelivery> AssistanceDeliveries => Set<AssistanceDelivery>();
+    public DbSet<FollowUpVisit> FollowUps => Set<FollowUpVisit>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -66,5 +79,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     {
         foreach (var entry in ChangeTracker.Entries<Case>())
             if (entry.State == EntityState.Modified) entry.Entity.Version++;
+        foreach (var entry in ChangeTracker.Entries<ReintegrationPlan>())
+            if (entry.State == EntityState.Modified) entry.Entity.Revision++;
     }
 }

@@ -37,6 +37,8 @@ public class Case
     public Guid? PendingClosureRequestedBy { get; set; }
 
     public DateOnly? PlanAgreedOn { get; set; }
+    /// <summary>The earliest follow-up not yet done, kept in step by the follow-up use cases for fast caseload filters.</summary>
+    public DateOnly? NextFollowUpDueOn { get; set; }
     public int AssessmentCount { get; set; }
 
     /// <summary>Optimistic concurrency: every save increments it; a stale edit is refused.</summary>

@@ -23,7 +23,7 @@ public static class DuplicateScorer
                     + NameSimilarity(probe.FamilyName, candidate.GivenName) * 0.5;
         var name = Math.Max(straight, swapped * 0.97);
 
-        var score = name * 0.8;
+        var score = name * 0.85;
         if (probe.BirthYear is { } py && candidate.BirthYear is { } cy)
         {
             var gap = Math.Abs(py - cy);

@@ -1,4 +1,5 @@
 using Homeward.Web.Features.Demo;
+using Homeward.Web.Infrastructure;
 
 namespace Homeward.Web.Features;
 
@@ -10,6 +11,11 @@ public static class FeatureServices
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SyntheticDataGenerator>();
         services.AddScoped<Dashboard.DashboardQuery>();
+        services.AddScoped<Infrastructure.Auth.CurrentUser>();
+        services.AddScoped<Programme.ProgrammeSettingsStore>();
+        services.AddScoped<Cases.CaseTimeline>();
+        // Everything else marked [ScopedService] in its feature folder.
+        services.AddMarkedScopedServices();
         return services;
     }
 }

@@ -52,6 +52,20 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastCompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "locations",
                 columns: table => new
                 {
@@ -70,6 +84,22 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         principalTable: "locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -273,6 +303,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     PendingClosureNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     PendingClosureRequestedBy = table.Column<Guid>(type: "TEXT", nullable: true),
                     PlanAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextFollowUpDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AssessmentCount = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -409,6 +440,61 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assistance_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetLineKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Goods = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Supplier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeliveredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProofFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProofContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Proof = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assistance_deliveries_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FromCaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToCaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FromOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_assignments_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_events",
                 columns: table => new
                 {
@@ -427,6 +513,141 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         name: "FK_case_events_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "counselling_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Interpreter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    GoalsAndMotivations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_counselling_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_counselling_sessions_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_ups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonthsAfterReturn = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    EconomicFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SocialFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PsychosocialFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PlanAdjustments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverdueNotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_follow_ups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_follow_ups_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    EconomicSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SocialSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PsychosocialSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Goals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PlannedEndOfAssistance = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementMethod = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    EstimatedCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Approval = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_budget_lines_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssistanceType = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReferralRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResponsibleParty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_activities_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -484,6 +705,31 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_assistance_deliveries_CaseId_BudgetLineKey",
+                table: "assistance_deliveries",
+                columns: new[] { "CaseId", "BudgetLineKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_Approval",
+                table: "budget_lines",
+                column: "Approval");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_LineKey",
+                table: "budget_lines",
+                column: "LineKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_PlanId",
+                table: "budget_lines",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_assignments_CaseId",
+                table: "case_assignments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_events_CaseId_At",
                 table: "case_events",
                 columns: new[] { "CaseId", "At" });
@@ -520,6 +766,21 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 columns: new[] { "PersonId", "Purpose" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_counselling_sessions_CaseId",
+                table: "counselling_sessions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_ups_CaseId_DueOn",
+                table: "follow_ups",
+                columns: new[] { "CaseId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_ups_DoneOn_DueOn",
+                table: "follow_ups",
+                columns: new[] { "DoneOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Code",
                 table: "locations",
                 column: "Code",
@@ -529,6 +790,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "IX_locations_ParentId",
                 table: "locations",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_UserId_ReadAt",
+                table: "notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_offices_OrganisationId",
@@ -560,6 +826,17 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "IX_persons_HouseholdId",
                 table: "persons",
                 column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_activities_PlanId",
+                table: "plan_activities",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_CaseId_VersionNumber",
+                table: "plans",
+                columns: new[] { "CaseId", "VersionNumber" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -584,13 +861,37 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "assessments");
 
             migrationBuilder.DropTable(
+                name: "assistance_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "budget_lines");
+
+            migrationBuilder.DropTable(
+                name: "case_assignments");
+
+            migrationBuilder.DropTable(
                 name: "case_events");
 
             migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
+                name: "counselling_sessions");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "plan_activities");
 
             migrationBuilder.DropTable(
                 name: "programme_settings");
@@ -600,6 +901,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "plans");
 
             migrationBuilder.DropTable(
                 name: "cases");

@@ -53,6 +53,20 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastCompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "locations",
                 columns: table => new
                 {
@@ -71,6 +85,22 @@ namespace Homeward.Migrations.Postgres.Migrations
                         principalTable: "locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -274,6 +304,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                     PendingClosureNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     PendingClosureRequestedBy = table.Column<Guid>(type: "uuid", nullable: true),
                     PlanAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextFollowUpDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AssessmentCount = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -410,6 +441,61 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assistance_deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BudgetLineKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeliveredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Goods = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Method = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Supplier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeliveredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ProofFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProofContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Proof = table.Column<byte[]>(type: "bytea", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assistance_deliveries_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_assignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FromCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ToCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FromOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ToOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_case_assignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_case_assignments_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "case_events",
                 columns: table => new
                 {
@@ -428,6 +514,141 @@ namespace Homeward.Migrations.Postgres.Migrations
                         name: "FK_case_events_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "counselling_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Attendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Interpreter = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    GoalsAndMotivations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_counselling_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_counselling_sessions_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_ups",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MonthsAfterReturn = table.Column<int>(type: "integer", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Mode = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    EconomicFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SocialFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PsychosocialFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PlanAdjustments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    NextSteps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OverdueNotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_follow_ups", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_follow_ups_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    EconomicSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SocialSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PsychosocialSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Goals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PlannedEndOfAssistance = table.Column<DateOnly>(type: "date", nullable: true),
+                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AgreementMethod = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plans_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "budget_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LineKey = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    EstimatedCost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Approval = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_budget_lines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_budget_lines_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssistanceType = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ReferralRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    ResponsibleParty = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_activities_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "plans",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -485,6 +706,31 @@ namespace Homeward.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_assistance_deliveries_CaseId_BudgetLineKey",
+                table: "assistance_deliveries",
+                columns: new[] { "CaseId", "BudgetLineKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_Approval",
+                table: "budget_lines",
+                column: "Approval");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_LineKey",
+                table: "budget_lines",
+                column: "LineKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_budget_lines_PlanId",
+                table: "budget_lines",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_case_assignments_CaseId",
+                table: "case_assignments",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_events_CaseId_At",
                 table: "case_events",
                 columns: new[] { "CaseId", "At" });
@@ -521,6 +767,21 @@ namespace Homeward.Migrations.Postgres.Migrations
                 columns: new[] { "PersonId", "Purpose" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_counselling_sessions_CaseId",
+                table: "counselling_sessions",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_ups_CaseId_DueOn",
+                table: "follow_ups",
+                columns: new[] { "CaseId", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_ups_DoneOn_DueOn",
+                table: "follow_ups",
+                columns: new[] { "DoneOn", "DueOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Code",
                 table: "locations",
                 column: "Code",
@@ -530,6 +791,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "IX_locations_ParentId",
                 table: "locations",
                 column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_UserId_ReadAt",
+                table: "notifications",
+                columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_offices_OrganisationId",
@@ -561,6 +827,17 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "IX_persons_HouseholdId",
                 table: "persons",
                 column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_activities_PlanId",
+                table: "plan_activities",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plans_CaseId_VersionNumber",
+                table: "plans",
+                columns: new[] { "CaseId", "VersionNumber" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -585,13 +862,37 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "assessments");
 
             migrationBuilder.DropTable(
+                name: "assistance_deliveries");
+
+            migrationBuilder.DropTable(
+                name: "budget_lines");
+
+            migrationBuilder.DropTable(
+                name: "case_assignments");
+
+            migrationBuilder.DropTable(
                 name: "case_events");
 
             migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
+                name: "counselling_sessions");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
+
+            migrationBuilder.DropTable(
+                name: "notifications");
+
+            migrationBuilder.DropTable(
+                name: "plan_activities");
 
             migrationBuilder.DropTable(
                 name: "programme_settings");
@@ -601,6 +902,9 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "plans");
 
             migrationBuilder.DropTable(
                 name: "cases");
