@@ -16,10 +16,6 @@ public static class DomainProblems
     public static ProblemHttpResult StaleEdit(string what) => TypedResults.Problem(
         $"Someone else changed this {what} since you loaded it. Nothing was saved: reload it and apply your change again.",
         statusCode: StatusCodes.Status409Conflict, title: "Edit conflict", extensions: new Dictionary<string, object?> { ["code"] = "stale-edit" });
-
-    public static NotFound<ProblemDetailsLike> NotFound(string what) => TypedResults.NotFound(new ProblemDetailsLike(404, $"No {what} with this id is visible to you."));
-
-    public sealed record ProblemDetailsLike(int Status, string Title);
 }
 
 /// <summary>Collects field errors, then answers 400 with each field listed, or nothing.</summary>
