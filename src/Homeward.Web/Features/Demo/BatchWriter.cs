@@ -19,6 +19,9 @@ public static class BatchWriter
             db.Consents.AddRange(batch.Consents);
             db.Assessments.AddRange(batch.Assessments);
             db.CaseEvents.AddRange(batch.Events);
+            db.Plans.AddRange(batch.Plans);
+            db.AssistanceDeliveries.AddRange(batch.Deliveries);
+            db.FollowUps.AddRange(batch.FollowUps);
             await db.SaveChangesAsync();
         }
         finally

@@ -23,7 +23,13 @@ public sealed class SyntheticCaseload(Random rng, DateOnly today)
         public List<ConsentRecord> Consents { get; } = [];
         public List<AssessmentRecord> Assessments { get; } = [];
         public List<CaseEvent> Events { get; } = [];
+        public List<Domain.Plans.ReintegrationPlan> Plans { get; } = [];
+        public List<Domain.Assistance.AssistanceDelivery> Deliveries { get; } = [];
+        public List<Domain.FollowUps.FollowUpVisit> FollowUps { get; } = [];
     }
+
+    private static readonly int[] DefaultFollowUpMonths = [1, 3, 6, 9, 12, 18];
+    private readonly DemoPlans _plans = new(rng, today);
 
     private static readonly (CaseStage Stage, int Weight)[] StageMix =
     [
@@ -92,6 +98,9 @@ public sealed class SyntheticCaseload(Random rng, DateOnly today)
             c.Stage = next;
             batch.Events.Add(new CaseEvent { CaseId = c.Id, At = at, ActorId = office.CaseManagerId, ActorName = office.CaseManagerName, Kind = CaseEventKind.StageChanged, Summary = $"Moved to {next}." });
         }
+        var hasChildren = batch.Persons.Any(p => p.HouseholdId == household.Id && p.Relationship == HouseholdRelationship.Child);
+        if (stage == CaseStage.Closed && c.PlanAgreedOn is not null)
+            _plans.AddFor(batch, c, DefaultFollowUpMonths, office.CaseManagerName, hasChildren);
         if (stage == CaseStage.Closed)
         {
             if (c.AssessmentCount == 0) AddAssessments(batch, c, principal, DateOnly.FromDateTime(at.AddDays(3)), office.CaseManagerName);
@@ -105,6 +114,13 @@ public sealed class SyntheticCaseload(Random rng, DateOnly today)
             CaseLifecycle.Close(c, reason, reason == ClosureReason.ReturneeChoseToStop ? OptOutReason.NoLongerWantsHelp : null,
                 null, closedAt, approvalRequired: false, actorIsSupervisor: true, office.CaseManagerId);
             batch.Events.Add(new CaseEvent { CaseId = c.Id, At = closedAt, ActorId = office.CaseManagerId, ActorName = office.CaseManagerName, Kind = CaseEventKind.Closed, Summary = $"Closed: {reason}." });
+            // Visits not done by closure are not kept as open work.
+            batch.FollowUps.RemoveAll(v => v.CaseId == c.Id && v.DoneOn is null);
+            c.NextFollowUpDueOn = null;
+        }
+        else
+        {
+            _plans.AddFor(batch, c, DefaultFollowUpMonths, office.CaseManagerName, hasChildren);
         }
     }
 
