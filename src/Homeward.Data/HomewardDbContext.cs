@@ -1,3 +1,4 @@
+using Homeward.Data.Audit;
 using Homeward.Domain;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
@@ -17,10 +18,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Homeward.Data;
 
 /// <summary>Homeward's one database: identity, programme structure, persons and their cases.</summary>
-public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDataScope? scope = null)
+public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDataScope? scope = null, IAuditActor? actor = null)
     : IdentityDbContext<HomewardUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     private readonly IDataScope _scope = scope ?? SystemDataScope.Instance;
+    private readonly IAuditActor _actor = actor ?? SystemAuditActor.Instance;
+    private readonly List<AuditEntry> _pendingAccess = [];
+    // SQLite serves one instance: an in-process lock keeps the audit chain in order. PostgreSQL uses an advisory lock.
+    private static readonly SemaphoreSlim SqliteAuditLock = new(1, 1);
+    private const long AuditLockKey = 7_261_001;
+
+    /// <summary>Off only for bulk synthetic data; every real change is audited.</summary>
+    public bool AuditEnabled { get; set; } = true;
 
     // Read by the query filters: EF Core evaluates them per context instance.
     private bool ScopeSeesAllCases => _scope.SeesAllCases;
@@ -46,6 +55,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<FollowUpVisit> FollowUps => Set<FollowUpVisit>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -62,16 +72,60 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(48);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>Records that the current user saw, exported or opened a record; written with the next save.</summary>
+    /// <remarks>At sign-in the actor is not yet known to the request: pass them explicitly.</remarks>
+    public void RecordAccess(string action, string entityType, string? entityId, string? details = null, Guid? userId = null, string? userName = null) =>
+        _pendingAccess.Add(new AuditEntry { Action = action, EntityType = entityType, EntityId = entityId, Details = details, UserId = userId, UserName = userName ?? "", Hash = "" });
+
+    /// <summary>Saves the changes and their audit lines in one transaction, chained to the last line of the log.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!AuditEnabled) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ChangeTracker.DetectChanges();
+        // Whole milliseconds: every provider stores them exactly, so the hash recomputes the same.
+        var ticks = DateTime.UtcNow.Ticks;
+        var now = new DateTime(ticks - ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+        var lines = AuditChanges.Collect(ChangeTracker, _actor, now);
+        foreach (var access in _pendingAccess)
+        {
+            access.At = now;
+            if (access.UserName.Length == 0)
+            {
+                access.UserId = _actor.UserId;
+                access.UserName = _actor.UserName;
+            }
+            lines.Add(access);
+        }
+        _pendingAccess.Clear();
+        if (lines.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+
+        var isPostgres = Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+        if (!isPostgres) await SqliteAuditLock.WaitAsync(cancellationToken);
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            if (isPostgres) await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditLockKey})", cancellationToken);
+            var previous = await AuditEntries.OrderByDescending(e => e.Sequence).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken);
+            foreach (var line in lines)
+            {
+                line.PreviousHash = previous;
+                line.Hash = AuditHash.Compute(line);
+                previous = line.Hash;
+            }
+            AuditEntries.AddRange(lines);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+            if (!isPostgres) SqliteAuditLock.Release();
+        }
     }
 
     // Concurrency tokens: each modified case moves to the next version, so a stale copy cannot overwrite it.

@@ -26,7 +26,7 @@ public sealed class LoginApi : IApiEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<HomewardUser> signIn)
+        LoginRequest request, SignInManager<HomewardUser> signIn, SignInAudit audit)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Email)) errors["email"] = ["Enter the email address of the account."];
@@ -38,6 +38,7 @@ public sealed class LoginApi : IApiEndpoints
 
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
+        await audit.RecordAsync(request.Email, user, result.Succeeded, "api");
         if (result.IsLockedOut)
             return TypedResults.Problem("Too many failed attempts: the account is locked for 15 minutes.", statusCode: 401, title: "Sign-in refused");
         if (!result.Succeeded)

@@ -1,4 +1,5 @@
 using Homeward.Data;
+using Homeward.Data.Audit;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Locations;
 using Homeward.Domain.People;
@@ -38,6 +39,9 @@ public sealed class CaseDetailsQuery(HomewardDbContext db, ProgrammeSettingsStor
         var assessments = await db.Assessments.AsNoTracking().Where(a => a.CaseId == id).OrderByDescending(a => a.ConductedOn).ToListAsync(ct);
         var counselling = await db.CounsellingSessions.AsNoTracking().Where(s => s.CaseId == id).OrderByDescending(s => s.HeldOn).ToListAsync(ct);
         var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == id).OrderByDescending(e => e.At).Take(200).ToListAsync(ct);
+        // Every read of a person's record is in the audit log.
+        foreach (var person in people) db.RecordAccess(AuditActions.Read, "Person", person.Id.ToString(), $"case {c.Reference}");
+        await db.SaveChangesAsync(ct);
 
         var planDue = c.ReturnDate.AddDays(programme.PlanDeadlineDays);
         var members = people

@@ -8,6 +8,8 @@ public static class BatchWriter
     public static async Task WriteAsync(HomewardDbContext db, SyntheticCaseload.Batch batch)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // Synthetic records are not people's data: they are not written to the audit log.
+        db.AuditEnabled = false;
         try
         {
             db.Households.AddRange(batch.Households);
@@ -28,6 +30,7 @@ public static class BatchWriter
         {
             db.ChangeTracker.Clear();
             db.ChangeTracker.AutoDetectChangesEnabled = true;
+            db.AuditEnabled = true;
         }
     }
 }

@@ -60,7 +60,8 @@ public static class AuthSetup
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Administrator, Roles.ProgrammeManager, Roles.CaseManager,
                 Roles.MEOfficer, Roles.CommunityOfficer, Roles.DataProtectionOfficer))
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.CaseManager, Roles.ProgrammeManager, Roles.Administrator))
-            .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.ProgrammeManager, Roles.Administrator));
+            .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.ProgrammeManager, Roles.Administrator))
+            .AddPolicy(Policies.DataProtection, p => p.RequireRole(Roles.DataProtectionOfficer));
         return services;
     }
 

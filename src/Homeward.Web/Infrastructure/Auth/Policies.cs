@@ -9,4 +9,6 @@ public static class Policies
     public const string CaseWork = nameof(CaseWork);
     /// <summary>Supervising caseloads: transfers, approvals.</summary>
     public const string Supervision = nameof(Supervision);
+    /// <summary>The data protection officer's oversight: audit log, access reports.</summary>
+    public const string DataProtection = nameof(DataProtection);
 }

@@ -27,6 +27,7 @@ public static class DatabaseSetup
 
         services.AddSingleton(new DatabaseInfo(provider, connectionString));
         services.AddScoped<IDataScope, UserDataScope>();
+        services.AddScoped<Data.Audit.IAuditActor, Auth.HttpAuditActor>();
         services.AddDbContext<HomewardDbContext>(options =>
         {
             if (provider == DatabaseProvider.Postgres)
