@@ -8,6 +8,8 @@ public sealed class SignInTests(BrowserHost host)
     public async Task CaseManager_SignsIn_AndSeesTheDashboard_InEnglish()
     {
         var page = await host.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
         await page.GotoAsync("/account/login");
         await page.AssertAccessibleAsync();
         await page.SignInAsync("casemanager@demo.homeward");
@@ -20,6 +22,8 @@ public sealed class SignInTests(BrowserHost host)
         Assert.True(counts.Sum(c => int.Parse(c, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)) > 0, "the case manager sees no cases of their office");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("dashboard-en-1280");
+        // The content security policy blocks nothing the pages themselves need.
+        Assert.Empty(consoleErrors);
     }
 
     [Fact]

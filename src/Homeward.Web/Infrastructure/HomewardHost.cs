@@ -36,8 +36,13 @@ public static class HomewardHost
 
     public static void UseHomewardPipeline(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseHomewardErrors();
-        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
         // Explicit, so that status-code pages re-executed by the error handling are routed again.
         app.UseRouting();
         app.UseRequestLocalization();

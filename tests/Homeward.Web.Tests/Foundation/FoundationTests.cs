@@ -96,6 +96,22 @@ public abstract class FoundationTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task Pages_CarrySecurityHeaders_WithAPolicyThatAllowsNoInlineScript()
+    {
+        var response = await app.Anonymous().GetAsync("/account/login", Ct);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp);
+        Assert.DoesNotContain("unsafe-inline", csp);
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        var cookie = response.Headers.GetValues("Set-Cookie").FirstOrDefault(c => c.StartsWith("homeward.antiforgery"));
+        Assert.NotNull(cookie);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Page_UnknownRoute_Returns404Page()
     {
         var response = await app.Anonymous().GetAsync("/no-such-page", Ct);

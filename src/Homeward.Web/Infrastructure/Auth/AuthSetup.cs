@@ -49,6 +49,7 @@ public static class AuthSetup
             o.Cookie.Name = "homeward.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure cookies wherever HTTPS is in front (always in production, where HTTPS is redirected to).
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
