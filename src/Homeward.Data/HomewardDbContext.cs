@@ -24,8 +24,8 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     private readonly IDataScope _scope = scope ?? SystemDataScope.Instance;
     private readonly IAuditActor _actor = actor ?? SystemAuditActor.Instance;
     private readonly List<AuditEntry> _pendingAccess = [];
-    // SQLite serves one instance: an in-process lock keeps the audit chain in order. PostgreSQL uses an advisory lock.
-    private static readonly SemaphoreSlim SqliteAuditLock = new(1, 1);
+    // Keeps the audit chain in order across instances on PostgreSQL. On SQLite the write transaction
+    // (BEGIN IMMEDIATE, Microsoft.Data.Sqlite's default) already admits one writer at a time.
     private const long AuditLockKey = 7_261_001;
 
     /// <summary>Off only for bulk synthetic data; every real change is audited.</summary>
@@ -104,7 +104,6 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
         if (lines.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
         var isPostgres = Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
-        if (!isPostgres) await SqliteAuditLock.WaitAsync(cancellationToken);
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
@@ -124,7 +123,6 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
         finally
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
-            if (!isPostgres) SqliteAuditLock.Release();
         }
     }
 

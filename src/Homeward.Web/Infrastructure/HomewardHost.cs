@@ -47,6 +47,7 @@ public static class HomewardHost
         app.UseRouting();
         app.UseRequestLocalization();
         app.UseAuthentication();
+        app.UseActiveAccountCheck();
         app.UseAuthorization();
         app.UseAntiforgery();
     }

@@ -1,0 +1,66 @@
+using Homeward.Data;
+using Homeward.Domain;
+using Homeward.Domain.Accounts;
+using Homeward.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Homeward.Web.Features.Users;
+
+public sealed record UserSummary(Guid Id, string Email, string DisplayName, string? Role, string Organisation, string? Office, bool IsActive);
+
+public sealed record NewUser(string? Email, string? DisplayName, string? Role, Guid? OrganisationId, Guid? OfficeId, string? Password);
+
+/// <summary>The administrator's accounts work: list, create, change role, deactivate (ending sessions at once).</summary>
+[ScopedService]
+public sealed class UserAdministration(HomewardDbContext db, UserManager<HomewardUser> users)
+{
+    public async Task<IReadOnlyList<UserSummary>> ListAsync(CancellationToken ct = default)
+    {
+        var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
+        var organisations = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var offices = await db.Offices.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
+        return all.Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, roles.FirstOrDefault(r => r.UserId == u.Id)?.Name,
+            organisations.GetValueOrDefault(u.OrganisationId, "?"), u.OfficeId is { } o ? offices.GetValueOrDefault(o) : null, u.IsActive)).ToList();
+    }
+
+    public async Task<Guid> CreateAsync(NewUser input, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(input.Email) || !input.Email.Contains('@'))
+            throw new DomainRuleException("user-email", "Give a valid email address.", "email");
+        if (string.IsNullOrWhiteSpace(input.DisplayName))
+            throw new DomainRuleException("user-name", "Give the person's name.", "displayName");
+        if (input.Role is null || !Roles.All.Contains(input.Role))
+            throw new DomainRuleException("user-role", $"Choose one of the roles: {string.Join(", ", Roles.All)}.", "role");
+        if (input.OrganisationId is not { } organisation || !await db.Organisations.AnyAsync(o => o.Id == organisation, ct))
+            throw new DomainRuleException("user-organisation", "Choose an existing organisation.", "organisationId");
+        if (input.OfficeId is { } office && !await db.Offices.AnyAsync(o => o.Id == office && o.OrganisationId == organisation, ct))
+            throw new DomainRuleException("user-office", "The office must belong to the user's organisation.", "officeId");
+        if (input.Role == Roles.CaseManager && input.OfficeId is null)
+            throw new DomainRuleException("user-office", "A case manager works in an office: choose it.", "officeId");
+        if (await users.FindByEmailAsync(input.Email) is not null)
+            throw new DomainRuleException("user-exists", "An account with this email already exists.", "email", isConflict: true);
+
+        var user = new HomewardUser { UserName = input.Email, Email = input.Email, EmailConfirmed = true, DisplayName = input.DisplayName.Trim(), OrganisationId = organisation, OfficeId = input.OfficeId };
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var created = await users.CreateAsync(user, input.Password ?? "");
+        if (!created.Succeeded)
+            throw new DomainRuleException("user-password", string.Join(" ", created.Errors.Select(e => e.Description)), "password");
+        await users.AddToRoleAsync(user, input.Role);
+        await tx.CommitAsync(ct);
+        return user.Id;
+    }
+
+    /// <summary>Deactivates the account; its cookies and tokens stop working with the next request.</summary>
+    public async Task<bool> SetActiveAsync(Guid id, bool active, Guid? actingUser)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null) return false;
+        if (!active && id == actingUser) throw new DomainRuleException("user-self", "You cannot deactivate your own account.", "id", isConflict: true);
+        user.IsActive = active;
+        await users.UpdateAsync(user);
+        await users.UpdateSecurityStampAsync(user);
+        return true;
+    }
+}

@@ -1,0 +1,46 @@
+using Homeward.Domain;
+using Homeward.Domain.Accounts;
+using Homeward.Web.Infrastructure.Api;
+using Homeward.Web.Infrastructure.Auth;
+
+namespace Homeward.Web.Features.Users;
+
+/// <summary>Accounts, for administrators.</summary>
+public sealed class UsersApi : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/users").WithTags("Users").RequireAuthorization(p => p.RequireRole(Roles.Administrator));
+        group.MapGet("", async (UserAdministration admin, CancellationToken ct) => TypedResults.Ok(await admin.ListAsync(ct)))
+            .WithSummary("Every account with its role, organisation, office and whether it is active");
+        group.MapPost("", async (NewUser body, UserAdministration admin, CancellationToken ct) =>
+            {
+                try
+                {
+                    var id = await admin.CreateAsync(body, ct);
+                    return Results.Created($"/api/v1/users/{id}", new { id });
+                }
+                catch (DomainRuleException ex)
+                {
+                    return ex.ToResult();
+                }
+            })
+            .WithSummary("Create an account with one role");
+        group.MapPost("/{id:guid}/deactivate", (Guid id, UserAdministration admin, CurrentUser me) => SetActive(admin, id, false, me))
+            .WithSummary("Deactivate an account: its sessions and tokens end at once");
+        group.MapPost("/{id:guid}/activate", (Guid id, UserAdministration admin, CurrentUser me) => SetActive(admin, id, true, me))
+            .WithSummary("Reactivate an account");
+    }
+
+    private static async Task<IResult> SetActive(UserAdministration admin, Guid id, bool active, CurrentUser me)
+    {
+        try
+        {
+            return await admin.SetActiveAsync(id, active, me.Id) ? Results.NoContent() : Results.Problem("No such account.", statusCode: 404);
+        }
+        catch (DomainRuleException ex)
+        {
+            return ex.ToResult();
+        }
+    }
+}
