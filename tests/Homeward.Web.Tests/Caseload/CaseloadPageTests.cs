@@ -58,5 +58,7 @@ public abstract class CaseloadPageTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+[Collection(CaseDataCollection.Name)]
 public sealed class CaseloadPageTests_Sqlite(SqliteApp app) : CaseloadPageTests<SqliteApp>(app);
+[Collection(CaseDataCollection.Name)]
 public sealed class CaseloadPageTests_Postgres(PostgresApp app) : CaseloadPageTests<PostgresApp>(app);

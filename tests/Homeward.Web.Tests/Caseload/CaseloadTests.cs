@@ -299,5 +299,7 @@ public abstract class CaseloadTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+[Collection(CaseDataCollection.Name)]
 public sealed class CaseloadTests_Sqlite(SqliteApp app) : CaseloadTests<SqliteApp>(app);
+[Collection(CaseDataCollection.Name)]
 public sealed class CaseloadTests_Postgres(PostgresApp app) : CaseloadTests<PostgresApp>(app);

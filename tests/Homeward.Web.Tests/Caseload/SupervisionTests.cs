@@ -93,5 +93,7 @@ public abstract class SupervisionTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+[Collection(CaseDataCollection.Name)]
 public sealed class SupervisionTests_Sqlite(SqliteApp app) : SupervisionTests<SqliteApp>(app);
+[Collection(CaseDataCollection.Name)]
 public sealed class SupervisionTests_Postgres(PostgresApp app) : SupervisionTests<PostgresApp>(app);

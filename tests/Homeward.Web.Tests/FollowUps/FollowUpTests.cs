@@ -225,5 +225,7 @@ public abstract class FollowUpTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+[Collection(CaseDataCollection.Name)]
 public sealed class FollowUpTests_Sqlite(SqliteApp app) : FollowUpTests<SqliteApp>(app);
+[Collection(CaseDataCollection.Name)]
 public sealed class FollowUpTests_Postgres(PostgresApp app) : FollowUpTests<PostgresApp>(app);

@@ -158,5 +158,7 @@ public abstract class OverdueFollowUpPassTests<TApp>(TApp app) where TApp : Home
     }
 }
 
+[Collection(CaseDataCollection.Name)]
 public sealed class OverdueFollowUpPassTests_Sqlite(SqliteApp app) : OverdueFollowUpPassTests<SqliteApp>(app);
+[Collection(CaseDataCollection.Name)]
 public sealed class OverdueFollowUpPassTests_Postgres(PostgresApp app) : OverdueFollowUpPassTests<PostgresApp>(app);

@@ -7,8 +7,7 @@ namespace Homeward.Web.Features.Caseload;
 
 public sealed class CaseloadApi : IApiEndpoints
 {
-    public void Map(RouteGroupBuilder api)
-    {
+    public void Map(RouteGroupBuilder api) =>
         api.MapGet("/cases", ListAsync)
             .WithTags("Caseload")
             .WithSummary("The cases visible to the caller, filtered, newest first, one page at a time")
@@ -16,12 +15,6 @@ public sealed class CaseloadApi : IApiEndpoints
                 + "caseManagerId, mine=true, q (name prefix or sound-alike, exact document number, exact case reference). "
                 + "Paging: limit (1-200, default 50) and after = the nextCursor of the previous page; nextCursor is null on the last page.")
             .RequireAuthorization(Policies.Staff);
-
-        api.MapGet("/supervision", async (SupervisionQuery query, CancellationToken ct) => TypedResults.Ok(await query.RunAsync(ct)))
-            .WithTags("Caseload")
-            .WithSummary("Caseloads by case manager, pending approvals, overdue follow-ups, late plans and spending against budget per office")
-            .RequireAuthorization(Policies.Supervision);
-    }
 
     private static async Task<Results<Ok<CaseloadQuery.Page>, ValidationProblem>> ListAsync(
         [AsParameters] CaseloadRequest request, CaseloadQuery query, IStringLocalizer<SharedResource> localizer, CancellationToken ct)

@@ -5,15 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.FollowUps;
 
-public enum FollowUpStatus
-{
-    /// <summary>Not done yet, and its date has not passed.</summary>
-    Due,
-    /// <summary>Not done, and its date has passed.</summary>
-    Overdue,
-    Done,
-}
-
 /// <summary>A case's follow-up schedule with the status of each visit.</summary>
 [Infrastructure.ScopedService]
 public sealed class FollowUpScheduleQuery(HomewardDbContext db)
