@@ -14,6 +14,7 @@ public static class FeatureServices
         services.AddScoped<Infrastructure.Auth.CurrentUser>();
         services.AddScoped<Programme.ProgrammeSettingsStore>();
         services.AddScoped<Cases.CaseTimeline>();
+        FollowUps.OverdueFollowUpJobRegistration.AddOverdueFollowUpJob(services);
         // Everything else marked [ScopedService] in its feature folder.
         services.AddMarkedScopedServices();
         return services;

@@ -1,0 +1,103 @@
+using Homeward.Data;
+using Homeward.Domain.Cases;
+using Homeward.Domain.Plans;
+using Homeward.Web.Features.Programme;
+using Microsoft.EntityFrameworkCore;
+
+namespace Homeward.Web.Features.Caseload;
+
+/// <summary>
+/// What a supervisor watches: open caseloads per case manager, what waits for their approval, overdue work and
+/// spending against budget. Everything goes through db.Cases, so the data scope decides which offices appear.
+/// </summary>
+[Infrastructure.ScopedService]
+public sealed class SupervisionQuery(HomewardDbContext db, ProgrammeSettingsStore settings)
+{
+    public const int ListLimit = 100;
+
+    public sealed record CaseManagerLoad(Guid OfficeId, string Office, Guid? CaseManagerId, string? CaseManagerName, int OpenCases, int OverdueFollowUps, int LatePlans);
+    public sealed record PendingBudgetLine(Guid CaseId, string Reference, Guid BudgetLineId, string Description, decimal Amount, string Currency);
+    public sealed record PendingClosure(Guid CaseId, string Reference, ClosureReason Reason, string? RequestedBy);
+    public sealed record OfficeSpending(Guid OfficeId, string Office, string Currency, decimal Budgeted, decimal Delivered);
+
+    public sealed record Summary(
+        IReadOnlyList<CaseManagerLoad> Caseloads, int OpenCases, int OverdueFollowUps, int LatePlans,
+        int PendingBudgetLineCount, IReadOnlyList<PendingBudgetLine> PendingBudgetLines,
+        IReadOnlyList<PendingClosure> PendingClosures, IReadOnlyList<OfficeSpending> Spending);
+
+    public async Task<Summary> RunAsync(CancellationToken ct = default)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var deadlineDays = (await settings.GetAsync(ct)).PlanDeadlineDays;
+        var unplannedLateBefore = today.AddDays(-deadlineDays);
+        var open = db.Cases.Where(c => c.Stage != CaseStage.Closed);
+
+        var loads = await open
+            .GroupBy(c => new { c.OfficeId, c.CaseManagerId })
+            .Select(g => new
+            {
+                g.Key.OfficeId,
+                g.Key.CaseManagerId,
+                Open = g.Count(),
+                Overdue = g.Count(c => c.NextFollowUpDueOn != null && c.NextFollowUpDueOn < today),
+                Late = g.Count(c => (c.PlanAgreedOn == null && c.ReturnDate < unplannedLateBefore)
+                    || (c.PlanAgreedOn != null && c.PlanAgreedOn > c.ReturnDate.AddDays(deadlineDays))),
+            })
+            .ToListAsync(ct);
+
+        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var pendingClosures = await open.Where(c => c.PendingClosureReason != null)
+            .OrderBy(c => c.Reference).Take(ListLimit)
+            .Select(c => new { c.Id, c.Reference, Reason = c.PendingClosureReason!.Value, c.PendingClosureRequestedBy })
+            .ToListAsync(ct);
+        var userIds = loads.Select(l => l.CaseManagerId).Concat(pendingClosures.Select(p => p.PendingClosureRequestedBy))
+            .OfType<Guid>().Distinct().ToList();
+        var names = await db.Users.Where(u => userIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        string? NameOf(Guid? id) => id is { } v && names.TryGetValue(v, out var n) ? n : null;
+
+        // The current plan of a case is its latest version; its lines above the approval limit wait for a supervisor.
+        var pendingLines =
+            from l in db.BudgetLines
+            join p in db.Plans on l.PlanId equals p.Id
+            join c in open on p.CaseId equals c.Id
+            where l.Approval == BudgetApproval.Pending && !db.Plans.Any(later => later.CaseId == p.CaseId && later.VersionNumber > p.VersionNumber)
+            select new { c.Id, c.Reference, LineId = l.Id, l.Description, l.EstimatedCost, l.Currency };
+        var pendingLineCount = await pendingLines.CountAsync(ct);
+        var pendingLineList = await pendingLines.OrderBy(x => x.Reference).ThenBy(x => x.Description).Take(ListLimit).ToListAsync(ct);
+
+        // Budget: lines of the agreed plans in force, except lines a supervisor rejected; spent: every delivery.
+        var budgeted = await (
+                from l in db.BudgetLines
+                join p in db.Plans on l.PlanId equals p.Id
+                join c in db.Cases on p.CaseId equals c.Id
+                where p.Status == PlanStatus.Agreed && l.Approval != BudgetApproval.Rejected
+                group l.EstimatedCost by new { c.OfficeId, l.Currency } into g
+                select new { g.Key.OfficeId, g.Key.Currency, Total = g.Sum() })
+            .ToListAsync(ct);
+        var delivered = await (
+                from d in db.AssistanceDeliveries
+                join c in db.Cases on d.CaseId equals c.Id
+                group d.Amount by new { c.OfficeId, d.Currency } into g
+                select new { g.Key.OfficeId, g.Key.Currency, Total = g.Sum() })
+            .ToListAsync(ct);
+
+        var spending = budgeted.Select(b => (b.OfficeId, b.Currency)).Union(delivered.Select(d => (d.OfficeId, d.Currency)))
+            .Select(k => new OfficeSpending(k.OfficeId, offices.GetValueOrDefault(k.OfficeId, "?"), k.Currency,
+                budgeted.Where(b => b.OfficeId == k.OfficeId && b.Currency == k.Currency).Sum(b => b.Total),
+                delivered.Where(d => d.OfficeId == k.OfficeId && d.Currency == k.Currency).Sum(d => d.Total)))
+            .OrderBy(s => s.Office).ThenBy(s => s.Currency)
+            .ToList();
+
+        var caseloads = loads
+            .Select(l => new CaseManagerLoad(l.OfficeId, offices.GetValueOrDefault(l.OfficeId, "?"), l.CaseManagerId, NameOf(l.CaseManagerId), l.Open, l.Overdue, l.Late))
+            .OrderBy(l => l.Office).ThenBy(l => l.CaseManagerName is null).ThenBy(l => l.CaseManagerName)
+            .ToList();
+
+        return new Summary(
+            caseloads, caseloads.Sum(l => l.OpenCases), caseloads.Sum(l => l.OverdueFollowUps), caseloads.Sum(l => l.LatePlans),
+            pendingLineCount,
+            pendingLineList.Select(x => new PendingBudgetLine(x.Id, x.Reference, x.LineId, x.Description, x.EstimatedCost, x.Currency)).ToList(),
+            pendingClosures.Select(p => new PendingClosure(p.Id, p.Reference, p.Reason, NameOf(p.PendingClosureRequestedBy))).ToList(),
+            spending);
+    }
+}
