@@ -128,6 +128,21 @@ public abstract class ConsentTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task ConsentPage_OutsideTheCallersScope_IsNotFound()
+    {
+        var dakar = await TestCases.CreateAsync(app, office: "Dakar office");
+        var page = $"/persons/{dakar.PersonId}/consents";
+
+        var own = await (await app.SignedInAs("casemanager@demo.homeward")).GetAsync(page, Ct);
+        var other = await (await app.SignedInAs("casemanager2@demo.homeward")).GetAsync(page, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("Case management", await own.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.DoesNotContain("Returnee", await other.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task HouseholdMember_IsReachableThroughTheirHouseholdsCase()
     {
         var client = await app.SignedInAs("casemanager@demo.homeward");

@@ -101,6 +101,29 @@ public abstract class RegistrationTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task Register_ByAUserWithoutOffice_Returns403_AndSavesNothing()
+    {
+        var client = await app.SignedInAs("admin@demo.homeward");
+        var (family, marker) = (UniqueName(), UniqueName());
+        var problem = await ProblemAsync(await PostAsync(client, "/api/v1/cases", Valid("Awa", family, marker, await CommunityAsync(app))), HttpStatusCode.Forbidden);
+        Assert.Contains("office", problem.GetProperty("detail").GetString());
+        Assert.Equal(new Footprint(0, 0, 0, 0), await FootprintAsync(app, family, marker));
+    }
+
+    [Fact]
+    public async Task RegisterPage_IsServedToCaseManagers_AndNotToPartners()
+    {
+        var page = await (await app.SignedInAs("casemanager@demo.homeward")).GetAsync("/register", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("name=\"Input.Principal.GivenName\"", html);
+        Assert.Contains("<optgroup label=\"Senegal › Dakar › Pikine\">", html);
+
+        var partner = await (await app.SignedInAs("partner@demo.homeward")).GetAsync("/register", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, partner.StatusCode);
+    }
+
+    [Fact]
     public async Task CreatePerson_IntoOwnHousehold_AddsThePersonWithTheirRelationship()
     {
         var client = await app.SignedInAs("casemanager@demo.homeward");

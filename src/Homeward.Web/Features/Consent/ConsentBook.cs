@@ -44,7 +44,7 @@ public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, C
     {
         if (await personCases.FindReachableAsync(personId, ct) is not { } reachable) return new Outcome.NotFound();
         var errors = new FieldErrors();
-        ConsentRules.Validate(details, "", InputText.LatestToday(), errors, L);
+        ConsentRules.Validate(details, "", UserInput.LatestToday(), errors, L);
         if (errors.Any) return new Outcome.Invalid(errors);
 
         var record = ConsentRules.ToRecord(details, personId, user.Name);
@@ -60,8 +60,8 @@ public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, C
     public async Task<Outcome> WithdrawAsync(Guid personId, string purposeText, CancellationToken ct = default)
     {
         if (await personCases.FindReachableAsync(personId, ct) is not { } reachable) return new Outcome.NotFound();
-        if (!InputText.TryParse<ConsentPurpose>(purposeText, out var purpose))
-            return new Outcome.Invalid(new FieldErrors().Add("purpose", L["Choose one of: {0}.", InputText.Names<ConsentPurpose>()].Value));
+        if (!UserInput.TryParse<ConsentPurpose>(purposeText, out var purpose))
+            return new Outcome.Invalid(new FieldErrors().Add("purpose", L["Choose one of: {0}.", UserInput.Names<ConsentPurpose>()].Value));
 
         var records = await db.Consents.Where(c => c.PersonId == personId && c.Purpose == purpose).ToListAsync(ct);
         var active = records.Where(c => c.WithdrawnAt is null).ToList();

@@ -13,9 +13,9 @@ public static class ConsentRules
     /// <param name="prefix">Where the consent sits in the request, such as "consents[0]." or "".</param>
     public static void Validate(ConsentDetails c, string prefix, DateOnly today, FieldErrors errors, IStringLocalizer L)
     {
-        if (!InputText.TryParse<ConsentPurpose>(c.Purpose, out _))
-            errors.Add(prefix + "purpose", L["Choose one of: {0}.", InputText.Names<ConsentPurpose>()].Value);
-        if (InputText.Clean(c.Method) is null)
+        if (!UserInput.TryParse<ConsentPurpose>(c.Purpose, out _))
+            errors.Add(prefix + "purpose", L["Choose one of: {0}.", UserInput.Names<ConsentPurpose>()].Value);
+        if (UserInput.Clean(c.Method) is null)
             errors.Add(prefix + "method", L["Say how consent was obtained."].Value);
         PersonRules.MaxLength(c.Method, MaxMethod, prefix + "method", errors, L);
         PersonRules.MaxLength(c.ObtainedBy, MaxObtainedBy, prefix + "obtainedBy", errors, L);
@@ -27,10 +27,10 @@ public static class ConsentRules
     public static ConsentRecord ToRecord(ConsentDetails c, Guid personId, string currentUserName) => new()
     {
         PersonId = personId,
-        Purpose = Enum.Parse<ConsentPurpose>(InputText.Clean(c.Purpose)!, ignoreCase: true),
+        Purpose = Enum.Parse<ConsentPurpose>(UserInput.Clean(c.Purpose)!, ignoreCase: true),
         GivenOn = c.GivenOn ?? DateOnly.FromDateTime(DateTime.UtcNow),
-        Method = InputText.Clean(c.Method)!,
-        ObtainedBy = InputText.Clean(c.ObtainedBy) ?? currentUserName,
+        Method = UserInput.Clean(c.Method)!,
+        ObtainedBy = UserInput.Clean(c.ObtainedBy) ?? currentUserName,
         InterpreterUsed = c.InterpreterUsed,
     };
 }

@@ -24,10 +24,10 @@ public sealed class CreatePerson(HomewardDbContext db, PersonCases personCases, 
     public async Task<Outcome> RunAsync(CreatePersonRequest request, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
-        PersonRules.Validate(request, "", InputText.LatestToday(), errors, L);
+        PersonRules.Validate(request, "", UserInput.LatestToday(), errors, L);
         if (request.HouseholdId is not null)
             PersonRules.ValidateRelationship(request.Relationship, "relationship", errors, L);
-        else if (InputText.Clean(request.Relationship) is not null && !string.Equals(InputText.Clean(request.Relationship), nameof(HouseholdRelationship.Principal), StringComparison.OrdinalIgnoreCase))
+        else if (UserInput.Clean(request.Relationship) is not null && !string.Equals(UserInput.Clean(request.Relationship), nameof(HouseholdRelationship.Principal), StringComparison.OrdinalIgnoreCase))
             errors.Add("relationship", L["A relationship needs the household it refers to: give the household id."].Value);
         if (errors.Any) return new Outcome.Invalid(errors);
 
@@ -35,7 +35,7 @@ public sealed class CreatePerson(HomewardDbContext db, PersonCases personCases, 
             return new Outcome.HouseholdNotFound();
 
         var relationship = request.HouseholdId is null ? HouseholdRelationship.Principal
-            : Enum.Parse<HouseholdRelationship>(InputText.Clean(request.Relationship)!, ignoreCase: true);
+            : Enum.Parse<HouseholdRelationship>(UserInput.Clean(request.Relationship)!, ignoreCase: true);
         var person = PersonRules.ToPerson(request, request.HouseholdId, relationship);
         db.Persons.Add(person);
         await db.SaveChangesAsync(ct);

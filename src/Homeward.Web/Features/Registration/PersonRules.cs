@@ -13,8 +13,8 @@ public static class PersonRules
     /// <param name="prefix">Where the person sits in the request, such as "principal." or "householdMembers[1]."</param>
     public static void Validate(PersonDetails p, string prefix, DateOnly today, FieldErrors errors, IStringLocalizer L)
     {
-        if (InputText.Clean(p.GivenName) is null) errors.Add(prefix + "givenName", L["Enter the given name."].Value);
-        if (InputText.Clean(p.FamilyName) is null) errors.Add(prefix + "familyName", L["Enter the family name."].Value);
+        if (UserInput.Clean(p.GivenName) is null) errors.Add(prefix + "givenName", L["Enter the given name."].Value);
+        if (UserInput.Clean(p.FamilyName) is null) errors.Add(prefix + "familyName", L["Enter the family name."].Value);
         MaxLength(p.GivenName, MaxGivenName, prefix + "givenName", errors, L);
         MaxLength(p.FamilyName, MaxFamilyName, prefix + "familyName", errors, L);
         MaxLength(p.OtherNames, MaxOtherNames, prefix + "otherNames", errors, L);
@@ -24,20 +24,20 @@ public static class PersonRules
         MaxLength(p.Phone, MaxPhone, prefix + "phone", errors, L);
         MaxLength(p.DocumentType, MaxDocumentType, prefix + "documentType", errors, L);
         MaxLength(p.DocumentNumber, MaxDocumentNumber, prefix + "documentNumber", errors, L);
-        if (InputText.Clean(p.Sex) is not null && !InputText.TryParse<Sex>(p.Sex, out _))
-            errors.Add(prefix + "sex", L["Choose one of: {0}.", InputText.Names<Sex>()].Value);
+        if (UserInput.Clean(p.Sex) is not null && !UserInput.TryParse<Sex>(p.Sex, out _))
+            errors.Add(prefix + "sex", L["Choose one of: {0}.", UserInput.Names<Sex>()].Value);
         if (p.DateOfBirth > today)
             errors.Add(prefix + "dateOfBirth", L["The date of birth cannot be in the future."].Value);
-        if (InputText.Clean(p.DocumentNumber) is not null && InputText.Clean(p.DocumentType) is null)
+        if (UserInput.Clean(p.DocumentNumber) is not null && UserInput.Clean(p.DocumentType) is null)
             errors.Add(prefix + "documentType", L["Give the type of document as well as its number."].Value);
     }
 
     /// <summary>A household member's relationship to the principal: required, and never "Principal".</summary>
     public static void ValidateRelationship(string? relationship, string field, FieldErrors errors, IStringLocalizer L)
     {
-        if (InputText.Clean(relationship) is null)
+        if (UserInput.Clean(relationship) is null)
             errors.Add(field, L["Choose how this person is related to the returnee."].Value);
-        else if (!InputText.TryParse<HouseholdRelationship>(relationship, out var parsed) || parsed == HouseholdRelationship.Principal)
+        else if (!UserInput.TryParse<HouseholdRelationship>(relationship, out var parsed) || parsed == HouseholdRelationship.Principal)
             errors.Add(field, L["Choose one of: {0}.", MemberRelationships].Value);
     }
 
@@ -46,7 +46,7 @@ public static class PersonRules
 
     public static void MaxLength(string? text, int max, string field, FieldErrors errors, IStringLocalizer L)
     {
-        if (InputText.Clean(text) is { } clean && clean.Length > max)
+        if (UserInput.Clean(text) is { } clean && clean.Length > max)
             errors.Add(field, L["Use at most {0} characters.", max].Value);
     }
 
@@ -55,18 +55,18 @@ public static class PersonRules
     {
         var person = new Person
         {
-            GivenName = InputText.Clean(p.GivenName)!,
-            FamilyName = InputText.Clean(p.FamilyName)!,
-            OtherNames = InputText.Clean(p.OtherNames),
-            Sex = InputText.TryParse<Sex>(p.Sex, out var sex) ? sex : Sex.Unknown,
+            GivenName = UserInput.Clean(p.GivenName)!,
+            FamilyName = UserInput.Clean(p.FamilyName)!,
+            OtherNames = UserInput.Clean(p.OtherNames),
+            Sex = UserInput.TryParse<Sex>(p.Sex, out var sex) ? sex : Sex.Unknown,
             DateOfBirth = p.DateOfBirth,
             DateOfBirthEstimated = p.DateOfBirth is not null && p.DateOfBirthEstimated,
-            Nationality = InputText.Clean(p.Nationality),
-            Languages = InputText.Clean(p.Languages),
-            Disability = InputText.Clean(p.Disability),
-            Phone = InputText.Clean(p.Phone),
-            DocumentType = InputText.Clean(p.DocumentType),
-            DocumentNumber = InputText.Clean(p.DocumentNumber),
+            Nationality = UserInput.Clean(p.Nationality),
+            Languages = UserInput.Clean(p.Languages),
+            Disability = UserInput.Clean(p.Disability),
+            Phone = UserInput.Clean(p.Phone),
+            DocumentType = UserInput.Clean(p.DocumentType),
+            DocumentNumber = UserInput.Clean(p.DocumentNumber),
             HouseholdId = householdId,
             Relationship = relationship,
         };

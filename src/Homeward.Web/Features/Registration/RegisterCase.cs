@@ -29,7 +29,7 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
         if (user.OfficeId is not { } officeId || await db.Offices.FirstOrDefaultAsync(o => o.Id == officeId, ct) is not { } office)
             return new RegistrationOutcome.NoOffice();
 
-        var errors = Validate(request, InputText.LatestToday());
+        var errors = Validate(request, UserInput.LatestToday());
         Person? linked = null;
         if (request.LinkToPersonId is { } linkId && (linked = await db.Persons.FirstOrDefaultAsync(p => p.Id == linkId, ct)) is null)
             errors.Add("linkToPersonId", L["No person with this id exists."].Value);
@@ -42,7 +42,7 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
 
         if (linked is not null && await RefuseLinkAsync(linked, ct) is { } refusal) return new RegistrationOutcome.Refused(refusal);
 
-        var overrideReason = InputText.Clean(request.DuplicateOverrideReason);
+        var overrideReason = UserInput.Clean(request.DuplicateOverrideReason);
         IReadOnlyList<DuplicateMatch> setAside = [];
         if (linked is null)
         {
@@ -54,7 +54,7 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
         var now = DateTime.UtcNow;
         var (household, principal) = linked is null ? NewPrincipal(request.Principal!) : await HouseholdOfAsync(linked, ct);
         var members = (request.HouseholdMembers ?? []).Select(m =>
-            PersonRules.ToPerson(m, household.Id, Enum.Parse<HouseholdRelationship>(InputText.Clean(m.Relationship)!, ignoreCase: true))).ToList();
+            PersonRules.ToPerson(m, household.Id, Enum.Parse<HouseholdRelationship>(UserInput.Clean(m.Relationship)!, ignoreCase: true))).ToList();
         db.Persons.AddRange(members);
 
         var c = new Case
@@ -64,11 +64,11 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
             HouseholdId = household.Id,
             OfficeId = office.Id,
             CaseManagerId = user.Id,
-            HostCountry = InputText.Clean(request.HostCountry)!,
+            HostCountry = UserInput.Clean(request.HostCountry)!,
             ReturnDate = request.ReturnDate!.Value,
-            ReturnType = Enum.Parse<ReturnType>(InputText.Clean(request.ReturnType)!, ignoreCase: true),
+            ReturnType = Enum.Parse<ReturnType>(UserInput.Clean(request.ReturnType)!, ignoreCase: true),
             ReturnLocationId = request.ReturnLocationId,
-            MigrationHistory = InputText.Clean(request.MigrationHistory),
+            MigrationHistory = UserInput.Clean(request.MigrationHistory),
             OpenedAt = now,
         };
         db.Cases.Add(c);
@@ -86,7 +86,7 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
             if (r.Principal is null) errors.Add("principal", L["Enter the returnee's details."].Value);
             else PersonRules.Validate(r.Principal, "principal.", today, errors, L);
         }
-        else if (InputText.Clean(r.DuplicateOverrideReason) is not null)
+        else if (UserInput.Clean(r.DuplicateOverrideReason) is not null)
         {
             errors.Add("duplicateOverrideReason", L["Either link to an existing person or give a reason why this is a different person, not both."].Value);
         }
@@ -105,12 +105,12 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
             PersonRules.ValidateRelationship(m.Relationship, $"householdMembers[{i}].relationship", errors, L);
         }
 
-        errors.When(InputText.Clean(r.HostCountry) is null, "hostCountry", L["Enter the country the returnee came back from."].Value);
+        errors.When(UserInput.Clean(r.HostCountry) is null, "hostCountry", L["Enter the country the returnee came back from."].Value);
         PersonRules.MaxLength(r.HostCountry, MaxHostCountry, "hostCountry", errors, L);
         if (r.ReturnDate is null) errors.Add("returnDate", L["Enter the return date."].Value);
         else if (r.ReturnDate > today) errors.Add("returnDate", L["The return date cannot be in the future."].Value);
-        if (InputText.Clean(r.ReturnType) is null) errors.Add("returnType", L["Choose the type of return."].Value);
-        else if (!InputText.TryParse<ReturnType>(r.ReturnType, out _)) errors.Add("returnType", L["Choose one of: {0}.", InputText.Names<ReturnType>()].Value);
+        if (UserInput.Clean(r.ReturnType) is null) errors.Add("returnType", L["Choose the type of return."].Value);
+        else if (!UserInput.TryParse<ReturnType>(r.ReturnType, out _)) errors.Add("returnType", L["Choose one of: {0}.", UserInput.Names<ReturnType>()].Value);
         errors.When(r.ReturnLocationId is null, "returnLocationId", L["Choose the place of return."].Value);
         PersonRules.MaxLength(r.MigrationHistory, MaxMigrationHistory, "migrationHistory", errors, L);
 
@@ -124,7 +124,7 @@ public sealed class RegisterCase(HomewardDbContext db, CurrentUser user, CaseTim
                 continue;
             }
             ConsentRules.Validate(consent, $"consents[{i}].", today, errors, L);
-            if (InputText.TryParse<ConsentPurpose>(consent.Purpose, out var purpose) && !purposes.Add(purpose))
+            if (UserInput.TryParse<ConsentPurpose>(consent.Purpose, out var purpose) && !purposes.Add(purpose))
                 errors.Add($"consents[{i}].purpose", L["Consent to this purpose is listed twice."].Value);
         }
         errors.When(!purposes.Contains(ConsentPurpose.CaseManagement), "consents",

@@ -66,8 +66,8 @@ public sealed class RegistrationApi : IApiEndpoints
         DuplicateSearch search, IStringLocalizer<SharedResource> L, CancellationToken ct)
     {
         var errors = new FieldErrors()
-            .When(InputText.Clean(givenName) is null, "givenName", L["Enter the given name."].Value)
-            .When(InputText.Clean(familyName) is null, "familyName", L["Enter the family name."].Value);
+            .When(UserInput.Clean(givenName) is null, "givenName", L["Enter the given name."].Value)
+            .When(UserInput.Clean(familyName) is null, "familyName", L["Enter the family name."].Value);
         if (errors.Any) return errors.ToProblem();
         var matches = await search.FindAsync(new DuplicateProbe(givenName!, familyName!, birthYear, returnLocationId), ct);
         return TypedResults.Ok(new DuplicateList(DuplicateScorer.OfferThreshold, matches));

@@ -1,9 +1,7 @@
-using System.Globalization;
-
 namespace Homeward.Web.Features.Registration;
 
 /// <summary>How typed input is read: trimmed text, enum names, and "today" for dates that cannot be in the future.</summary>
-public static class InputText
+public static class UserInput
 {
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
@@ -23,6 +21,4 @@ public static class InputText
     /// date typed in the early hours of the day in a country ahead of UTC is never refused.
     /// </summary>
     public static DateOnly LatestToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(14));
-
-    public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
