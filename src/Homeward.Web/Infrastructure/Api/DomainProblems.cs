@@ -12,6 +12,11 @@ public static class DomainProblems
         : TypedResults.ValidationProblem(new Dictionary<string, string[]> { [ex.Field ?? "request"] = [ex.Message] },
             title: "The request has invalid fields.", extensions: new Dictionary<string, object?> { ["code"] = ex.Code });
 
+    /// <summary>A record that does not exist or is outside the caller's scope: the two look the same.</summary>
+    public static NotFound<ProblemDetailsLike> NotFound(string what) => TypedResults.NotFound(new ProblemDetailsLike(404, $"No {what} with this id is visible to you."));
+
+    public sealed record ProblemDetailsLike(int Status, string Title);
+
     /// <summary>The answer to an edit made on a stale copy: nothing was changed.</summary>
     public static ProblemHttpResult StaleEdit(string what) => TypedResults.Problem(
         $"Someone else changed this {what} since you loaded it. Nothing was saved: reload it and apply your change again.",
