@@ -32,7 +32,7 @@ public sealed class SignInTests(BrowserHost host)
         var page = await host.NewPageAsync();
         await page.SignInAsync("casemanager2@demo.homeward");
         await page.Locator("a[lang=ar]").ClickAsync();
-        await page.WaitForFunctionAsync("document.documentElement.dir === 'rtl'");
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
 
         Assert.Equal("ar", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("لوحة المتابعة", (await page.Locator("h1").InnerTextAsync()).Trim());
