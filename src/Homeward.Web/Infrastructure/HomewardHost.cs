@@ -49,6 +49,7 @@ public static class HomewardHost
         app.UseAuthentication();
         app.UseActiveAccountCheck();
         app.UseAuthorization();
+        app.UseIdempotencyKeys();
         app.UseAntiforgery();
     }
 

@@ -73,6 +73,23 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotent_requests",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ResponseBody = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotent_requests", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_leases",
                 columns: table => new
                 {
@@ -812,6 +829,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 columns: new[] { "DoneOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_idempotent_requests_CreatedAt",
+                table: "idempotent_requests",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Code",
                 table: "locations",
                 column: "Code",
@@ -917,6 +939,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "idempotent_requests");
 
             migrationBuilder.DropTable(
                 name: "job_leases");

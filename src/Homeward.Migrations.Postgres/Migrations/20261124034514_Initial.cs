@@ -74,6 +74,23 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotent_requests",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "integer", nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ResponseBody = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotent_requests", x => new { x.UserId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_leases",
                 columns: table => new
                 {
@@ -813,6 +830,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 columns: new[] { "DoneOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_idempotent_requests_CreatedAt",
+                table: "idempotent_requests",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Code",
                 table: "locations",
                 column: "Code",
@@ -918,6 +940,9 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "idempotent_requests");
 
             migrationBuilder.DropTable(
                 name: "job_leases");
