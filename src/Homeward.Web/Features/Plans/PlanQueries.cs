@@ -29,6 +29,13 @@ public sealed class PlanQueries(HomewardDbContext db, ProgrammeSettingsStore set
             versions.Select(v => new PlanVersionSummary(v.VersionNumber, v.Status, v.AgreedOn, v.CreatedAt, v.CreatedBy, v.Total)).ToList());
     }
 
+    /// <summary>The name of the case's case manager, for the signature line of the printed plan.</summary>
+    public async Task<string?> CaseManagerNameAsync(Guid caseId, CancellationToken ct = default)
+    {
+        var managerId = await db.Cases.Where(c => c.Id == caseId).Select(c => c.CaseManagerId).FirstOrDefaultAsync(ct);
+        return managerId is null ? null : await db.Users.Where(u => u.Id == managerId).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<PlanVersionView?> VersionAsync(Guid caseId, int versionNumber, CancellationToken ct = default)
     {
         if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct)) return null;
