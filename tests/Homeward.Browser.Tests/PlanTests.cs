@@ -36,6 +36,11 @@ public sealed class PlanTests(BrowserHost host)
         await page.Locator("#budgetLines-1-description").WaitForAsync();
         Assert.Equal("Sewing machine", await page.Locator("#budgetLines-0-description").InputValueAsync());
         Assert.True(await page.Locator("#activities-0-referralRequired").IsCheckedAsync());
+        await page.Locator("#add-activity").ClickAsync();
+        await page.Locator("#activities-1-description").WaitForAsync();
+        await page.Locator("button[value='remove-activity-1']").ClickAsync();
+        await Assertions.Expect(page.Locator("#activities-1-description")).ToHaveCountAsync(0);
+        Assert.Equal("Set up a tailoring workshop at home", await page.Locator("#activities-0-description").InputValueAsync());
 
         // Saving with the new line half filled shows the errors next to the fields and at the top.
         await page.Locator("#budgetLines-1-estimatedCost").FillAsync("800");
@@ -98,6 +103,14 @@ public sealed class PlanTests(BrowserHost host)
         await Assertions.Expect(page.Locator("#deliveries")).ToContainTextAsync("delivery-note.pdf");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("assistance-1280");
+
+        // In Arabic the plan reads right to left, on a phone too.
+        await page.SetViewportSizeAsync(360, 740);
+        await page.GotoAsync($"/culture?name=ar&returnUrl={Uri.EscapeDataString(plan)}");
+        Assert.Equal("rtl", await page.Locator("html").GetAttributeAsync("dir"));
+        Assert.Equal("خطة إعادة الإدماج", (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("plan-ar-360");
     }
 
     private static ILocator Approval(IPage page, string line) => page.Locator($"#budget-heading ~ * tr[data-line='{line}'] [data-approval]");

@@ -21,8 +21,6 @@ public sealed record Outcome<T>(OutcomeKind Kind, T? Value, IReadOnlyDictionary<
 
     public static Outcome<T> Refused(DomainRuleException ex, string message) =>
         new(ex.IsConflict ? OutcomeKind.Conflict : OutcomeKind.Invalid, default, new Dictionary<string, string[]> { [ex.Field ?? "request"] = [message] }, ex.Code);
-
-    public bool IsDone => Kind == OutcomeKind.Done;
 }
 
 public static class OutcomeResults
