@@ -100,6 +100,8 @@ public static class CaseLifecycle
         c.ClosureReason = reason;
         c.OptOutReason = reason == Cases.ClosureReason.ReturneeChoseToStop ? optOut : null;
         c.ClosureNote = note;
+        // A closed case has no follow-up due; reopening recomputes it from the visits still open.
+        c.NextFollowUpDueOn = null;
         c.PendingClosureReason = null;
         c.PendingOptOutReason = null;
         c.PendingClosureNote = null;

@@ -93,8 +93,10 @@ public class CaseLifecycleTests
     public void OptOut_ClosesAtOnce_AtAnyStage_WithoutApproval()
     {
         var c = NewCase(CaseStage.Registered);
+        c.NextFollowUpDueOn = new DateOnly(2027, 1, 1);
         CaseLifecycle.OptOut(c, OptOutReason.StigmaOrNegativeRepercussions, "Neighbours' reactions", DateTime.UtcNow);
         Assert.Equal(CaseStage.Closed, c.Stage);
+        Assert.Null(c.NextFollowUpDueOn);
         Assert.Equal(ClosureReason.ReturneeChoseToStop, c.ClosureReason);
         Assert.Equal(OptOutReason.StigmaOrNegativeRepercussions, c.OptOutReason);
     }

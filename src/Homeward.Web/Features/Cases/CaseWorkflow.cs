@@ -74,11 +74,12 @@ public sealed class CaseWorkflow(HomewardDbContext db, CaseTimeline timeline, Cu
         }, ct);
 
     public Task<Outcome?> ReopenAsync(Guid caseId, int version, string? reason, CancellationToken ct = default) =>
-        ChangeAsync(caseId, version, c =>
+        ChangeAsync(caseId, version, async c =>
         {
             CaseLifecycle.Reopen(c, reason);
+            c.NextFollowUpDueOn = await db.FollowUps.Where(v => v.CaseId == c.Id && v.DoneOn == null).MinAsync(v => (DateOnly?)v.DueOn, ct);
             timeline.Add(c.Id, CaseEventKind.Reopened, $"Reopened at {c.Stage}: {reason}");
-            return Task.FromResult(false);
+            return false;
         }, ct);
 
     /// <summary>Loads the case in scope, checks the caller's copy is current, applies the change and saves it with its timeline entry.</summary>
