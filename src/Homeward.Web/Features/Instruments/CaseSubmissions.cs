@@ -1,5 +1,6 @@
 using System.Globalization;
 using Homeward.Data;
+using Homeward.Data.Audit;
 using Homeward.Domain;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Cases;
@@ -15,6 +16,12 @@ namespace Homeward.Web.Features.Instruments;
 
 /// <param name="Language">The instrument language for its own messages (constraint_message::French...), or null.</param>
 public sealed record SubmissionInput(Guid InstrumentId, AnswerSet Answers, Guid? PersonId = null, DateOnly? AnsweredOn = null, string? Language = null);
+
+/// <summary>A case as the assessment pages show it: the principal returnee first among the household members.</summary>
+public sealed record AssessedCase(Guid Id, string Reference, string PrincipalName, CaseStage Stage, IReadOnlyList<AssessedCase.Member> Members)
+{
+    public sealed record Member(Guid PersonId, string Name);
+}
 
 /// <summary>What submitting gave: the saved submission, or the check that refused the answers (nothing saved).</summary>
 public sealed record SubmitResult(SubmissionView? Saved, SubmissionCheck? Refused, LoadedInstrument Instrument);
@@ -79,12 +86,28 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
         return new SubmitResult(View(submission, summary, flagged, score is null ? [] : [score]), null, loaded);
     }
 
-    /// <summary>The case's submissions, most recent first; null when the case is not visible to the user.</summary>
+    /// <summary>The case's submissions, most recent first; null when the case is not visible to the user. The read is audited.</summary>
     public async Task<IReadOnlyList<SubmissionView>?> ListAsync(Guid caseId, CancellationToken ct = default)
     {
-        if (!await db.Cases.AnyAsync(c => c.Id == caseId, ct)) return null;
+        var c = await db.Cases.AsNoTracking().Where(x => x.Id == caseId).Select(x => new { x.PrincipalPersonId, x.Reference }).FirstOrDefaultAsync(ct);
+        if (c is null) return null;
         var submissions = await db.InstrumentSubmissions.AsNoTracking().Where(s => s.CaseId == caseId).ToListAsync(ct);
+        db.RecordAccess(AuditActions.Read, "Person", c.PrincipalPersonId.ToString(), $"assessments of case {c.Reference}");
+        await db.SaveChangesAsync(ct);
         return await ViewsAsync(submissions, ct);
+    }
+
+    /// <summary>What the assessment pages show of the case itself; null when it is not visible to the user.</summary>
+    public async Task<AssessedCase?> CaseAsync(Guid caseId, CancellationToken ct = default)
+    {
+        var c = await db.Cases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null) return null;
+        var people = await db.Persons.AsNoTracking()
+            .Where(p => p.Id == c.PrincipalPersonId || (c.HouseholdId != null && p.HouseholdId == c.HouseholdId))
+            .Select(p => new { p.Id, p.GivenName, p.FamilyName }).ToListAsync(ct);
+        var members = people.OrderBy(p => p.Id == c.PrincipalPersonId ? 0 : 1).ThenBy(p => p.GivenName)
+            .Select(p => new AssessedCase.Member(p.Id, $"{p.GivenName} {p.FamilyName}")).ToList();
+        return new AssessedCase(c.Id, c.Reference, members[0].Name, c.Stage, members);
     }
 
     /// <summary>Scores a submission again under another version of its form. Null when it is not visible to the user.</summary>

@@ -30,6 +30,10 @@ public sealed class InstrumentDefinition(IReadOnlyList<SheetRow> survey, IReadOn
 
     public string? WeightsNote => Settings["weights_note"] is { Length: > 0 } note ? note : null;
 
+    /// <summary>The weights note in one of the instrument's languages (a 'weights_note::French' settings column), else the note.</summary>
+    public string? WeightsNoteIn(string? language) =>
+        language is not null && Settings[$"weights_note::{language}"] is { Length: > 0 } translated ? translated : WeightsNote;
+
     /// <summary>The kind named by homeward_kind (Other when the column is empty), or null when it names none.</summary>
     public AssessmentKind? Kind => Settings["homeward_kind"] is { Length: > 0 } kind
         ? Enum.TryParse<AssessmentKind>(kind, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(kind, out _) ? parsed : null

@@ -18,7 +18,9 @@ public static class ReintegrationSustainabilitySurvey
     public static readonly XlsForm Form = new("reintegration-sustainability-survey.xlsx", FormId, "1",
         new("Reintegration Sustainability Survey", "Enquête sur la durabilité de la réintégration", "مسح استدامة إعادة الإدماج"),
         "SustainabilityBaseline",
-        "Default weights: the 15 indicators weigh equally within their dimension and the three dimensions equally in the composite. Load your programme's official table as a new version.",
+        new("Default weights: the 15 indicators weigh equally within their dimension and the three dimensions equally in the composite. Load your programme's official table as a new version.",
+            "Pondérations par défaut : les 15 indicateurs pèsent autant les uns que les autres dans leur dimension, et les trois dimensions autant dans le score composite. Chargez le tableau officiel de votre programme comme nouvelle version.",
+            "أوزان افتراضية: للمؤشرات الخمسة عشر الوزن نفسه داخل بُعدها، وللأبعاد الثلاثة الوزن نفسه في الدرجة المركبة. حمّل الجدول الرسمي لبرنامجك كإصدار جديد."),
         [
             new("note", "intro", new(
                 "Ask each question as written. Answers score from 0 to 1; 'don't know' and 'prefers not to answer' are not scored.",

@@ -28,7 +28,9 @@ public static class SatisfactionSurvey
     public static readonly XlsForm Form = new("satisfaction-survey.xlsx", FormId, "1",
         new("Satisfaction survey", "Enquête de satisfaction", "استبيان الرضا"),
         "Other",
-        "Equal weights: the score is the mean of the items answered (very satisfied = 1, very dissatisfied = 0).",
+        new("Equal weights: the score is the mean of the items answered (very satisfied = 1, very dissatisfied = 0).",
+            "Pondérations égales : le score est la moyenne des éléments renseignés (très satisfait = 1, très insatisfait = 0).",
+            "أوزان متساوية: الدرجة هي متوسط البنود التي تمت الإجابة عنها (راضٍ جداً = 1، غير راضٍ إطلاقاً = 0)."),
         [
             new("note", "intro", new(
                 "Your answers help us improve the assistance. They do not change the support you receive.",

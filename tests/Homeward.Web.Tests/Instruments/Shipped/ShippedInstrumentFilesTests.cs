@@ -61,7 +61,7 @@ public sealed class ShippedInstrumentFilesTests
         Assert.All(indicators, i => Assert.Equal(1.0, i.Sum(q => double.Parse(q.Weight!, System.Globalization.CultureInfo.InvariantCulture)), 9));
         Assert.All(scored, q => Assert.Equal(q.Weight, q.CompositeWeight));
         Assert.InRange(rss.Survey.Count(q => q.Type.StartsWith("select", StringComparison.Ordinal) || q.Type is "text" or "integer"), 25, 32);
-        Assert.Contains("official table", rss.WeightsNote);
+        Assert.Contains("official table", rss.WeightsNote!.En);
     }
 
     private static string Rows(byte[] workbook) => string.Join("\n", XlsxWorkbook.Read(workbook)!.Values.SelectMany(sheet =>

@@ -12,7 +12,7 @@ public sealed record Q(string Type, string Name, T? Label = null, T? Hint = null
 public sealed record C(string List, string Name, T Label, string? Score = null);
 
 /// <summary>An XLSForm definition written in code, turned into its three sheets.</summary>
-public sealed record XlsForm(string FileName, string FormId, string Version, T Title, string Kind, string? WeightsNote,
+public sealed record XlsForm(string FileName, string FormId, string Version, T Title, string Kind, T? WeightsNote,
     IReadOnlyList<Q> Survey, IReadOnlyList<C> Choices)
 {
     private static readonly string[] SurveyColumns =
@@ -36,14 +36,14 @@ public sealed record XlsForm(string FileName, string FormId, string Version, T T
         string[] choiceHeader = hasScores
             ? ["list_name", "name", "label", "label::French", "label::Arabic", "score"]
             : ["list_name", "name", "label", "label::French", "label::Arabic"];
-        string[] settingsHeader = ["form_id", "version", "form_title", "form_title::French", "form_title::Arabic", "homeward_kind", "weights_note"];
+        string[] settingsHeader = ["form_id", "version", "form_title", "form_title::French", "form_title::Arabic", "homeward_kind", "weights_note", "weights_note::French", "weights_note::Arabic"];
         return
         [
             new("survey", [used.Select(c => SurveyColumns[c]).ToArray(), .. survey.Select(r => used.Select(c => r[c]).ToArray())]),
             new("choices", [choiceHeader, .. Choices.Select(c => (string?[])(hasScores
                 ? [c.List, c.Name, c.Label.En, c.Label.Fr, c.Label.Ar, c.Score]
                 : [c.List, c.Name, c.Label.En, c.Label.Fr, c.Label.Ar]))]),
-            new("settings", [settingsHeader, [FormId, Version, Title.En, Title.Fr, Title.Ar, Kind, WeightsNote]]),
+            new("settings", [settingsHeader, [FormId, Version, Title.En, Title.Fr, Title.Ar, Kind, WeightsNote?.En, WeightsNote?.Fr, WeightsNote?.Ar]]),
         ];
     }
 
