@@ -112,4 +112,42 @@ public sealed class InstrumentTests(BrowserHost host)
         await Assertions.Expect(page.Locator("#import-done")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"#instrument-versions tr[data-form-id={formId}]")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task CaseManager_AddsAndRemovesHouseholdMembers_InTheFamilySituation()
+    {
+        var created = await TestCases.CreateAsync(host, CaseStage.Assessment);
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("casemanager@demo.homeward");
+        await page.GotoAsync($"/cases/{created.CaseId}/assessments/new?instrument=homeward_family_situation");
+
+        await page.Locator("#add-member").ClickAsync();
+        await page.Locator("#add-member").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-repeat=member]")).ToHaveCountAsync(2);
+        await page.Locator("#q-member-0-member_name").FillAsync("Awa");
+        await page.Locator("#q-member-0-relationship-child").CheckAsync();
+        await page.Locator("#q-member-0-member_age").FillAsync("9");
+        await page.Locator("#q-member-1-member_name").FillAsync("Omar");
+        await page.Locator("#q-member-1-member_age").FillAsync("130");
+        await page.Locator("#check-answers").ClickAsync();
+        // A child of 9 is asked about school, not about work; an age of 130 breaks the constraint.
+        await Assertions.Expect(page.Locator("#q-member-0-member_in_school")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#q-member-0-member_works")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#q-member-1-member_age-error")).ToHaveTextAsync("Give an age from 0 to 120.");
+
+        await page.Locator("[data-repeat=member][data-instance='1'] button[value='remove:member:1']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-repeat=member]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#q-member-0-member_name")).ToHaveValueAsync("Awa");
+        await page.Locator("#q-member-0-member_in_school-yes").CheckAsync();
+        await page.Locator("#q-member-0-member_needs_care-no").CheckAsync();
+        foreach (var (field, choice) in new[] { ("returned_with_family", "yes"), ("children_apart", "no"), ("main_income", "returnee"), ("family_tension", "no") })
+            await page.Locator($"#q-{field}-{choice}").CheckAsync();
+        await page.AssertAccessibleAsync();
+        await page.Locator("#save-assessment").ClickAsync();
+        await page.WaitForURLAsync($"**/cases/{created.CaseId}/assessments");
+        await Assertions.Expect(page.Locator("#submissions tbody tr")).ToHaveCountAsync(1);
+        var answers = await host.WithDb(db => db.InstrumentSubmissions.Where(s => s.CaseId == created.CaseId).Select(s => s.AnswersJson).SingleAsync(Ct));
+        var members = Homeward.Web.Features.Instruments.StoredAnswers.FromJson(answers).Repeats["member"];
+        Assert.Equal("Awa", Assert.Single(members)["member_name"]);
+    }
 }
