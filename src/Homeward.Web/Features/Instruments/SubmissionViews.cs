@@ -21,9 +21,6 @@ public sealed record ScoreSetView(Guid InstrumentId, string InstrumentVersion, D
 public sealed record SubmissionView(Guid Id, Guid CaseId, Guid? PersonId, DateOnly AnsweredOn, DateTime SubmittedAt, InstrumentRef Instrument,
     string Assessor, Guid AssessmentId, bool VulnerabilityFlagged, string? WeightsNote, IReadOnlyList<ScoreSetView> Scores)
 {
-    /// <summary>The score set under the version answered.</summary>
-    public ScoreSetView? OriginalScores => Scores.FirstOrDefault(s => s.InstrumentId == Instrument.Id);
-
     /// <summary>The most recent score set (a re-scoring under another version, if there is one).</summary>
     public ScoreSetView? LatestScores => Scores.MaxBy(s => s.ScoredAt);
 }
