@@ -3,6 +3,7 @@ using Homeward.Domain;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
 using Homeward.Domain.FollowUps;
+using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Consent;
@@ -57,6 +58,10 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<IdempotentRequest> IdempotentRequests => Set<IdempotentRequest>();
+    public DbSet<StoredInstrument> Instruments => Set<StoredInstrument>();
+    public DbSet<InstrumentSubmission> InstrumentSubmissions => Set<InstrumentSubmission>();
+    public DbSet<SubmissionScore> SubmissionScores => Set<SubmissionScore>();
+    public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,7 @@ public static class AuditChanges
     [
         "Person", "Household", "ConsentRecord", "Case", "AssessmentRecord", "CounsellingSession", "ReintegrationPlan", "PlanActivity",
         "BudgetLine", "AssistanceDelivery", "FollowUpVisit", "CaseAssignment", "HomewardUser", "IdentityUserRole`1", "ProgrammeSettings",
+        "StoredInstrument", "InstrumentSubmission", "SubmissionScore",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>
@@ -20,6 +21,7 @@ public static class AuditChanges
         "Person.Disability", "Person.DocumentNumber", "Person.Phone", "CounsellingSession.Notes", "AssessmentRecord.Findings",
         "FollowUpVisit.EconomicFindings", "FollowUpVisit.SocialFindings", "FollowUpVisit.PsychosocialFindings", "AssistanceDelivery.Proof",
         "HomewardUser.PasswordHash", "HomewardUser.SecurityStamp", "HomewardUser.ConcurrencyStamp",
+        "InstrumentSubmission.AnswersJson", "StoredInstrument.File", "StoredInstrument.SurveyJson", "StoredInstrument.ChoicesJson",
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

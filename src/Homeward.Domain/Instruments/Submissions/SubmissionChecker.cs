@@ -30,7 +30,7 @@ public static class SubmissionChecker
             }
         }
         errors.AddRange(evaluator.Errors);
-        return new SubmissionCheck(errors, TakenValues(evaluator));
+        return new SubmissionCheck(errors, TakenValues(evaluator), evaluator);
     }
 
     /// <summary>-1 for a row outside repeats, else each counted instance of its repeat.</summary>

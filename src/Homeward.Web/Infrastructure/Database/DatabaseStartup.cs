@@ -21,6 +21,7 @@ public static class DatabaseStartup
             Console.Error.WriteLine(ex.Message);
             return false;
         }
+        await Features.Instruments.ShippedInstruments.LoadAsync(app.Services);
 
         if (app.Configuration.GetValue<bool>("Demo:Seed") && !app.Environment.IsProduction())
         {

@@ -90,6 +90,30 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "instruments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    WeightsNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    File = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SurveyJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SettingsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Shipped = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_instruments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "job_leases",
                 columns: table => new
                 {
@@ -640,6 +664,44 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "instrument_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstrumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_instrument_submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_instrument_submissions_assessments_AssessmentRecordId",
+                        column: x => x.AssessmentRecordId,
+                        principalTable: "assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_instrument_submissions_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_instrument_submissions_instruments_InstrumentId",
+                        column: x => x.InstrumentId,
+                        principalTable: "instruments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "budget_lines",
                 columns: table => new
                 {
@@ -686,6 +748,57 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         name: "FK_plan_activities_plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submission_scores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ScoredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ScoredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Composite = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_scores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_submission_scores_instrument_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "instrument_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_submission_scores_instruments_InstrumentId",
+                        column: x => x.InstrumentId,
+                        principalTable: "instruments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "submission_dimension_scores",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionScoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: true),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_dimension_scores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_submission_dimension_scores_submission_scores_SubmissionScoreId",
+                        column: x => x.SubmissionScoreId,
+                        principalTable: "submission_scores",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -834,6 +947,28 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_instrument_submissions_AssessmentRecordId",
+                table: "instrument_submissions",
+                column: "AssessmentRecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_instrument_submissions_CaseId_AnsweredOn",
+                table: "instrument_submissions",
+                columns: new[] { "CaseId", "AnsweredOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_instrument_submissions_InstrumentId",
+                table: "instrument_submissions",
+                column: "InstrumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_instruments_FormId_Version",
+                table: "instruments",
+                columns: new[] { "FormId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_locations_Code",
                 table: "locations",
                 column: "Code",
@@ -890,6 +1025,23 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 table: "plans",
                 columns: new[] { "CaseId", "VersionNumber" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_dimension_scores_SubmissionScoreId_Position",
+                table: "submission_dimension_scores",
+                columns: new[] { "SubmissionScoreId", "Position" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_scores_InstrumentId",
+                table: "submission_scores",
+                column: "InstrumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_scores_SubmissionId_InstrumentId",
+                table: "submission_scores",
+                columns: new[] { "SubmissionId", "InstrumentId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -909,9 +1061,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
-
-            migrationBuilder.DropTable(
-                name: "assessments");
 
             migrationBuilder.DropTable(
                 name: "assistance_deliveries");
@@ -956,6 +1105,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "programme_settings");
 
             migrationBuilder.DropTable(
+                name: "submission_dimension_scores");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -963,6 +1115,18 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "plans");
+
+            migrationBuilder.DropTable(
+                name: "submission_scores");
+
+            migrationBuilder.DropTable(
+                name: "instrument_submissions");
+
+            migrationBuilder.DropTable(
+                name: "assessments");
+
+            migrationBuilder.DropTable(
+                name: "instruments");
 
             migrationBuilder.DropTable(
                 name: "cases");
