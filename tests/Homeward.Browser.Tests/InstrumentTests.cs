@@ -85,6 +85,10 @@ public sealed class InstrumentTests(BrowserHost host)
         await page.Locator("#back-to-case").ClickAsync();
         await Assertions.Expect(page.Locator("#case-title")).ToBeVisibleAsync();
         Assert.Equal(1, await host.WithDb(db => db.Cases.Where(c => c.Id == created.CaseId).Select(c => c.AssessmentCount).SingleAsync(Ct)));
+
+        // The plan template records this first round as the baseline score.
+        await page.GotoAsync($"/culture?name=fr&returnUrl={Uri.EscapeDataString($"/cases/{created.CaseId}/plan")}");
+        await Assertions.Expect(page.Locator("#baseline-composite")).ToHaveTextAsync("0,72");
     }
 
     [Fact]

@@ -180,6 +180,9 @@ public abstract class SubmissionTests<TApp>(TApp app) where TApp : HomewardApp
         Assert.Equal(AssessmentKind.RapidVulnerabilityScreening, recordOn.Kind);
         Assert.Equal("Needs follow-up for a chronic illness.", recordOn.Findings);
         Assert.False(await app.WithDb(db => db.Cases.Where(c => c.Id == clearCase.CaseId).Select(c => c.VulnerabilityFlag).SingleAsync(Ct)));
+        // The flagged screening leaves the case manager a task for the full assessment; the clear one does not.
+        var tasks = await app.WithDb(db => db.Notifications.Where(n => n.Link == $"/cases/{flaggedCase.CaseId}/assessments" || n.Link == $"/cases/{clearCase.CaseId}/assessments").Select(n => n.Link).ToListAsync(Ct));
+        Assert.Equal([$"/cases/{flaggedCase.CaseId}/assessments"], tasks);
 
         // A flag set with 'continue' as next step breaks the form's own constraint.
         var contradictory = await client.PostAsJsonAsync($"/api/v1/cases/{clearCase.CaseId}/submissions", Screening("trafficking", "continue"), Ct);

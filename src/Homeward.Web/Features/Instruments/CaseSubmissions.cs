@@ -72,6 +72,13 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
         if (score is not null) db.SubmissionScores.Add(score);
         c.AssessmentCount++;
         if (flagged) c.VulnerabilityFlag = true;
+        // A flagged rapid screening calls for the full assessment as soon as possible: a task for the case manager.
+        if (flagged && summary.Kind == AssessmentKind.RapidVulnerabilityScreening && c.CaseManagerId is { } manager)
+            db.Notifications.Add(new Notification
+            {
+                UserId = manager, Link = $"/cases/{c.Id}/assessments",
+                Text = $"{c.Reference}: the rapid screening flagged a potential vulnerability. Do the full vulnerability assessment as soon as possible.",
+            });
         timeline.Add(c.Id, CaseEventKind.AssessmentRecorded,
             $"{summary.Title} (version {summary.Version}) recorded{(flagged ? ": potential vulnerability flagged" : "")}.");
         try
