@@ -1,4 +1,5 @@
 using Homeward.Data.Audit;
+using Homeward.Data.Protection;
 using Homeward.Domain;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
@@ -19,7 +20,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Homeward.Data;
 
 /// <summary>Homeward's one database: identity, programme structure, persons and their cases.</summary>
-public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDataScope? scope = null, IAuditActor? actor = null)
+public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDataScope? scope = null, IAuditActor? actor = null, FieldProtection? protection = null)
     : IdentityDbContext<HomewardUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     private readonly IDataScope _scope = scope ?? SystemDataScope.Instance;
@@ -32,9 +33,16 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     /// <summary>Off only for bulk synthetic data; every real change is audited.</summary>
     public bool AuditEnabled { get; set; } = true;
 
+    /// <summary>For the next save: change lines name the fields changed but none of their values (anonymisation).</summary>
+    public bool AuditValuesRedacted { get; set; }
+
+    /// <summary>Encrypts sensitive columns and hashes document numbers; design-time models get a stand-in.</summary>
+    public FieldProtection Protection { get; } = protection ?? FieldProtection.DesignTime;
+
     // Read by the query filters: EF Core evaluates them per context instance.
     private bool ScopeSeesAllCases => _scope.SeesAllCases;
     private Guid? ScopeOfficeId => _scope.OfficeId;
+    private Guid[] ScopeGrantedCaseIds => _scope.GrantedCaseIds;
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProgrammeSettings> ProgrammeSettings => Set<ProgrammeSettings>();
@@ -62,12 +70,15 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<InstrumentSubmission> InstrumentSubmissions => Set<InstrumentSubmission>();
     public DbSet<SubmissionScore> SubmissionScores => Set<SubmissionScore>();
     public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
+    public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+    public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HomewardDbContext).Assembly);
-        builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllCases || c.OfficeId == ScopeOfficeId);
+        builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllCases || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
+        ProtectedColumns.Apply(builder, Protection);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -90,12 +101,14 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        await HashDocumentNumbersAsync(cancellationToken);
         if (!AuditEnabled) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         ChangeTracker.DetectChanges();
         // Whole milliseconds: every provider stores them exactly, so the hash recomputes the same.
         var ticks = DateTime.UtcNow.Ticks;
         var now = new DateTime(ticks - ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
-        var lines = AuditChanges.Collect(ChangeTracker, _actor, now);
+        var lines = AuditChanges.Collect(ChangeTracker, _actor, now, AuditValuesRedacted);
+        AuditValuesRedacted = false;
         foreach (var access in _pendingAccess)
         {
             access.At = now;
@@ -130,6 +143,14 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
         {
             if (ownTransaction is not null) await ownTransaction.DisposeAsync();
         }
+    }
+
+    // A document number is searched by its keyed hash, kept in step with the number on every save.
+    private async Task HashDocumentNumbersAsync(CancellationToken ct)
+    {
+        foreach (var entry in ChangeTracker.Entries<Domain.People.Person>().ToList())
+            if (entry.State == EntityState.Added || entry.State == EntityState.Modified && entry.Property(p => p.DocumentNumber).IsModified)
+                entry.Entity.DocumentNumberHash = await Protection.HashDocumentNumberAsync(this, entry.Entity.DocumentNumber, ct);
     }
 
     // Concurrency tokens: each modified case moves to the next version, so a stale copy cannot overwrite it.

@@ -10,6 +10,8 @@ public interface IDataScope
     bool SeesAllCases { get; }
     /// <summary>The office whose cases the user sees when <see cref="SeesAllCases"/> is false; null sees none.</summary>
     Guid? OfficeId { get; }
+    /// <summary>Cases outside the office opened by the user with break-glass access that has not yet expired.</summary>
+    Guid[] GrantedCaseIds { get; }
 }
 
 /// <summary>The scope of the system itself: everything.</summary>
@@ -18,4 +20,5 @@ public sealed class SystemDataScope : IDataScope
     public static readonly SystemDataScope Instance = new();
     public bool SeesAllCases => true;
     public Guid? OfficeId => null;
+    public Guid[] GrantedCaseIds => [];
 }

@@ -11,8 +11,8 @@ public static class AuditChanges
     private static readonly HashSet<string> Audited =
     [
         "Person", "Household", "ConsentRecord", "Case", "AssessmentRecord", "CounsellingSession", "ReintegrationPlan", "PlanActivity",
-        "BudgetLine", "AssistanceDelivery", "FollowUpVisit", "CaseAssignment", "HomewardUser", "IdentityUserRole`1", "ProgrammeSettings",
-        "StoredInstrument", "InstrumentSubmission", "SubmissionScore",
+        "BudgetLine", "AssistanceDelivery", "FollowUpVisit", "CaseAssignment", "HomewardUser", "IdentityUserRole`1", "IdentityUserClaim`1",
+        "ProgrammeSettings", "StoredInstrument", "InstrumentSubmission", "SubmissionScore",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>
@@ -20,7 +20,7 @@ public static class AuditChanges
     [
         "Person.Disability", "Person.DocumentNumber", "Person.Phone", "CounsellingSession.Notes", "AssessmentRecord.Findings",
         "FollowUpVisit.EconomicFindings", "FollowUpVisit.SocialFindings", "FollowUpVisit.PsychosocialFindings", "AssistanceDelivery.Proof",
-        "HomewardUser.PasswordHash", "HomewardUser.SecurityStamp", "HomewardUser.ConcurrencyStamp",
+        "HomewardUser.PasswordHash", "HomewardUser.SecurityStamp", "HomewardUser.ConcurrencyStamp", "Person.DocumentNumberHash",
         "InstrumentSubmission.AnswersJson", "StoredInstrument.File", "StoredInstrument.SurveyJson", "StoredInstrument.ChoicesJson",
     ];
 
@@ -28,7 +28,8 @@ public static class AuditChanges
 
     private static readonly HashSet<string> Ignored = ["Version", "Revision", "GivenNameKey", "FamilyNameKey", "BirthYear"];
 
-    public static List<AuditEntry> Collect(ChangeTracker tracker, IAuditActor actor, DateTime now)
+    /// <param name="redactAll">Name the fields changed but write none of their values (anonymisation must not copy what it removes).</param>
+    public static List<AuditEntry> Collect(ChangeTracker tracker, IAuditActor actor, DateTime now, bool redactAll = false)
     {
         var lines = new List<AuditEntry>();
         foreach (var entry in tracker.Entries())
@@ -36,7 +37,7 @@ public static class AuditChanges
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             var type = entry.Metadata.ClrType.Name;
             if (!Audited.Contains(type)) continue;
-            var action = entry.Entity is IdentityUserRole<Guid> ? AuditActions.PermissionChange : entry.State switch
+            var action = entry.Entity is IdentityUserRole<Guid> or IdentityUserClaim<Guid> ? AuditActions.PermissionChange : entry.State switch
             {
                 EntityState.Added => AuditActions.Create,
                 EntityState.Deleted => AuditActions.Delete,
@@ -49,7 +50,7 @@ public static class AuditChanges
                 if (Ignored.Contains(p.Metadata.Name)) continue;
                 if (entry.State == EntityState.Modified && !p.IsModified) continue;
                 if (entry.State == EntityState.Added && p.CurrentValue is null) continue;
-                var sensitive = Sensitive.Contains($"{type}.{p.Metadata.Name}");
+                var sensitive = redactAll || Sensitive.Contains($"{type}.{p.Metadata.Name}");
                 fields[p.Metadata.Name] = entry.State switch
                 {
                     EntityState.Modified => new { old = sensitive ? "[redacted]" : p.OriginalValue, @new = sensitive ? "[redacted]" : p.CurrentValue },
@@ -61,7 +62,7 @@ public static class AuditChanges
             var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(k => entry.Property(k.Name).CurrentValue?.ToString()));
             lines.Add(new AuditEntry
             {
-                At = now, UserId = actor.UserId, UserName = actor.UserName, Action = action, EntityType = type == "IdentityUserRole`1" ? "UserRole" : type,
+                At = now, UserId = actor.UserId, UserName = actor.UserName, Action = action, EntityType = type switch { "IdentityUserRole`1" => "UserRole", "IdentityUserClaim`1" => "UserClaim", _ => type },
                 EntityId = key, Details = entry.State == EntityState.Deleted ? null : JsonSerializer.Serialize(fields, Json), Hash = "",
             });
         }

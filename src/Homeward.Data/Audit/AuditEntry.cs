@@ -31,6 +31,10 @@ public static class AuditActions
     public const string SignInFailed = "SignInFailed";
     public const string PermissionChange = "PermissionChange";
     public const string BreakGlass = "BreakGlass";
+    /// <summary>A record outside the caller's scope was asked for by id and refused (answered as not found).</summary>
+    public const string AccessDenied = "AccessDenied";
+    /// <summary>The retention policy removed a closed case's identifiers.</summary>
+    public const string Anonymise = "Anonymise";
 }
 
 /// <summary>Who is acting, for the audit log: the signed-in user, or the system.</summary>

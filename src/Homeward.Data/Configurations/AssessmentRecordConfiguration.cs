@@ -10,7 +10,6 @@ public sealed class AssessmentRecordConfiguration : IEntityTypeConfiguration<Ass
     {
         b.ToTable("assessments");
         b.Property(a => a.ConductedBy).HasMaxLength(200);
-        b.Property(a => a.Findings).HasMaxLength(4000);
         b.HasIndex(a => a.CaseId);
         b.HasOne<Domain.Cases.Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -23,7 +23,6 @@ public sealed class CounsellingSessionConfiguration : IEntityTypeConfiguration<C
         b.ToTable("counselling_sessions");
         b.Property(s => s.Attendees).HasMaxLength(500);
         b.Property(s => s.Interpreter).HasMaxLength(200);
-        b.Property(s => s.Notes).HasMaxLength(8000);
         b.Property(s => s.GoalsAndMotivations).HasMaxLength(4000);
         b.Property(s => s.RecordedBy).HasMaxLength(200);
         b.HasIndex(s => s.CaseId);

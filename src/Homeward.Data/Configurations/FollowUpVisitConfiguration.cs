@@ -9,7 +9,8 @@ public sealed class FollowUpVisitConfiguration : IEntityTypeConfiguration<Follow
     public void Configure(EntityTypeBuilder<FollowUpVisit> b)
     {
         b.ToTable("follow_ups");
-        foreach (var text in new[] { nameof(FollowUpVisit.EconomicFindings), nameof(FollowUpVisit.SocialFindings), nameof(FollowUpVisit.PsychosocialFindings), nameof(FollowUpVisit.PlanAdjustments), nameof(FollowUpVisit.NextSteps) })
+        // The findings are encrypted (Protection/ProtectedColumns): their stored length is the ciphertext's.
+        foreach (var text in new[] { nameof(FollowUpVisit.PlanAdjustments), nameof(FollowUpVisit.NextSteps) })
             b.Property(text).HasMaxLength(4000);
         b.Property(v => v.RecordedBy).HasMaxLength(200);
         b.HasIndex(v => new { v.CaseId, v.DueOn });

@@ -15,16 +15,17 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.OtherNames).HasMaxLength(400);
         b.Property(p => p.Nationality).HasMaxLength(64);
         b.Property(p => p.Languages).HasMaxLength(200);
-        b.Property(p => p.Disability).HasMaxLength(400);
         b.Property(p => p.Phone).HasMaxLength(40);
         b.Property(p => p.DocumentType).HasMaxLength(40);
-        b.Property(p => p.DocumentNumber).HasMaxLength(60);
+        // Disability and DocumentNumber are encrypted (Protection/ProtectedColumns): their stored length is the ciphertext's.
+        b.Property(p => p.DocumentNumberHash).HasMaxLength(64);
         b.Property(p => p.GivenNameKey).HasMaxLength(40);
         b.Property(p => p.FamilyNameKey).HasMaxLength(40);
         // Duplicate search: indexed equality on phonetic keys, in either name order, then birth year.
         b.HasIndex(p => new { p.FamilyNameKey, p.GivenNameKey, p.BirthYear });
         b.HasIndex(p => new { p.GivenNameKey, p.FamilyNameKey });
-        b.HasIndex(p => p.DocumentNumber);
+        // Search by document number goes through its keyed hash: the number itself is stored encrypted.
+        b.HasIndex(p => p.DocumentNumberHash);
         b.HasIndex(p => p.HouseholdId);
         b.HasOne<Household>().WithMany().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Restrict);
     }

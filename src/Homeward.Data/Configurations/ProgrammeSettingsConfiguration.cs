@@ -14,5 +14,8 @@ public sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<Pr
         b.Property(s => s.ProgrammeName).HasMaxLength(200);
         b.Property(s => s.Currency).HasMaxLength(3);
         b.Property(s => s.FollowUpMonths).HasMaxLength(100);
+        // Database defaults fill rows written before these settings existed; new rows always send their value.
+        b.Property(s => s.RetentionMonthsAfterClosure).HasDefaultValue(60).HasSentinel(-1);
+        b.Property(s => s.BreakGlassMinutes).HasDefaultValue(120).HasSentinel(-1);
     }
 }

@@ -40,6 +40,8 @@ public class Case
     /// <summary>The earliest follow-up not yet done, kept in step by the follow-up use cases for fast caseload filters.</summary>
     public DateOnly? NextFollowUpDueOn { get; set; }
     public int AssessmentCount { get; set; }
+    /// <summary>When the retention policy removed the identifiers of this closed case and its people.</summary>
+    public DateTime? AnonymisedAt { get; set; }
 
     /// <summary>Optimistic concurrency: every save increments it; a stale edit is refused.</summary>
     public int Version { get; set; }

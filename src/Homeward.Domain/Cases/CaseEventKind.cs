@@ -21,4 +21,8 @@ public enum CaseEventKind
     OptedOut,
     Reopened,
     ConsentChanged,
+    /// <summary>Someone outside the case's office opened it with break-glass access.</summary>
+    BreakGlassAccess,
+    /// <summary>The retention policy removed the identifiers of the closed case.</summary>
+    Anonymised,
 }

@@ -17,6 +17,8 @@ public class Person
     public string? Phone { get; set; }
     public string? DocumentType { get; set; }
     public string? DocumentNumber { get; set; }
+    /// <summary>Keyed hash of the document number, set by the data layer on save: searched instead of the encrypted number.</summary>
+    public string? DocumentNumberHash { get; set; }
     public Guid? HouseholdId { get; set; }
     public HouseholdRelationship Relationship { get; set; } = HouseholdRelationship.Principal;
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;

@@ -15,6 +15,10 @@ public class ProgrammeSettings
     public bool ClosureRequiresApproval { get; set; } = true;
     /// <summary>Months after return at which follow-up visits are due, comma separated.</summary>
     public string FollowUpMonths { get; set; } = "1,3,6,9,12,18";
+    /// <summary>Months after a case is closed before its people's identifiers are removed.</summary>
+    public int RetentionMonthsAfterClosure { get; set; } = 60;
+    /// <summary>How long break-glass access to a case outside one's scope lasts.</summary>
+    public int BreakGlassMinutes { get; set; } = 120;
 
     public IReadOnlyList<int> FollowUpMonthList =>
         FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

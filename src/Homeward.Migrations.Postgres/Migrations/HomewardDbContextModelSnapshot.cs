@@ -76,6 +76,45 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GrantedAt");
+
+                    b.HasIndex("UserId", "ExpiresAt");
+
+                    b.ToTable("break_glass_grants", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -218,6 +257,21 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Protection.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("protected_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Assessments.AssessmentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -236,8 +290,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Findings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -325,6 +378,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("AssessmentCount")
                         .HasColumnType("integer");
@@ -540,8 +596,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -611,8 +666,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("EconomicFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Mode")
                         .HasMaxLength(48)
@@ -633,16 +687,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("PsychosocialFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("SocialFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -988,12 +1040,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("Disability")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DocumentNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("DocumentType")
                         .HasMaxLength(40)
@@ -1050,7 +1104,7 @@ namespace Homeward.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentNumber");
+                    b.HasIndex("DocumentNumberHash");
 
                     b.HasIndex("HouseholdId");
 
@@ -1237,6 +1291,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int>("BreakGlassMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(120);
+
                     b.Property<bool>("ClosureRequiresApproval")
                         .HasColumnType("boolean");
 
@@ -1261,6 +1320,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RetentionMonthsAfterClosure")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(60);
 
                     b.HasKey("Id");
 
@@ -1414,6 +1478,15 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>

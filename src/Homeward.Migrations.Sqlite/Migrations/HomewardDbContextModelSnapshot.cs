@@ -69,6 +69,45 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.ToTable("audit_log", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GrantedAt");
+
+                    b.HasIndex("UserId", "ExpiresAt");
+
+                    b.ToTable("break_glass_grants", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -211,6 +250,21 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Protection.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("protected_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Assessments.AssessmentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -229,7 +283,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Findings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -317,6 +370,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AssessmentCount")
@@ -533,7 +589,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -604,7 +659,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EconomicFindings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mode")
@@ -626,7 +680,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PsychosocialFindings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -634,7 +687,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SocialFindings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -981,11 +1033,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Disability")
-                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentNumber")
-                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumberHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentType")
@@ -1043,7 +1097,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentNumber");
+                    b.HasIndex("DocumentNumberHash");
 
                     b.HasIndex("HouseholdId");
 
@@ -1230,6 +1284,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BreakGlassMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(120);
+
                     b.Property<bool>("ClosureRequiresApproval")
                         .HasColumnType("INTEGER");
 
@@ -1254,6 +1313,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionMonthsAfterClosure")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(60);
 
                     b.HasKey("Id");
 
@@ -1401,6 +1465,15 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>

@@ -15,6 +15,7 @@ public static class FeatureServices
         services.AddScoped<Programme.ProgrammeSettingsStore>();
         services.AddScoped<Cases.CaseTimeline>();
         FollowUps.OverdueFollowUpJobRegistration.AddOverdueFollowUpJob(services);
+        Retention.RetentionJobRegistration.AddRetentionJob(services);
         // Everything else marked [ScopedService] in its feature folder.
         services.AddMarkedScopedServices();
         return services;

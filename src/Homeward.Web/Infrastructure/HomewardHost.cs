@@ -1,7 +1,6 @@
 using Homeward.Web.Components;
 using Homeward.Web.Features;
 using Homeward.Web.Features.Account;
-using Microsoft.AspNetCore.DataProtection;
 using Homeward.Web.Features.Demo;
 using Homeward.Web.Infrastructure.Api;
 using Homeward.Web.Infrastructure.Auth;
@@ -25,7 +24,7 @@ public static class HomewardHost
         services.AddHomewardProblems();
         services.AddHomewardApi();
         services.AddHomewardFeatures();
-        services.AddDataProtection().PersistKeysToDbContext<Data.HomewardDbContext>().SetApplicationName("Homeward");
+        services.AddHomewardDataProtection(builder.Configuration);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Arabic and accented text is written as characters, not numeric entities: pages stay light.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -48,6 +47,8 @@ public static class HomewardHost
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseActiveAccountCheck();
+        app.UseBreakGlassGrants();
+        app.UseOutOfScopeAudit();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
         app.UseAntiforgery();

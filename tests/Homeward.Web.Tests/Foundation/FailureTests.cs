@@ -20,6 +20,7 @@ public sealed class FailureTests(SqliteApp app)
     {
         public bool SeesAllCases => throw new InvalidOperationException("Simulated internal fault");
         public Guid? OfficeId => throw new InvalidOperationException("Simulated internal fault");
+        public Guid[] GrantedCaseIds => throw new InvalidOperationException("Simulated internal fault");
     }
 
     [Fact]

@@ -64,7 +64,9 @@ public sealed class CaseloadQuery(HomewardDbContext db, ProgrammeSettingsStore s
         if (filter.Q is { } q)
         {
             var named = NameMatches(q);
-            rows = rows.Where(r => named.Any(p => p.Id == r.Person.Id) || r.Person.DocumentNumber == q || r.Case.Reference == q);
+            // Document numbers are stored encrypted: they are found by their keyed hash.
+            var document = await db.Protection.HashDocumentNumberAsync(db, q, ct);
+            rows = rows.Where(r => named.Any(p => p.Id == r.Person.Id) || (document != null && r.Person.DocumentNumberHash == document) || r.Case.Reference == q);
         }
         if (filter.After is { } after)
             rows = rows.Where(r => r.Case.OpenedAt < after.OpenedAt || (r.Case.OpenedAt == after.OpenedAt && r.Case.Id.CompareTo(after.Id) < 0));

@@ -6,13 +6,17 @@ using Homeward.Domain.People;
 using Homeward.Domain.Plans;
 using Homeward.Web.Features.Programme;
 using Homeward.Web.Infrastructure;
+using Homeward.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.Cases;
 
-/// <summary>Loads one case as the case page shows it. Returns null when the case does not exist or is outside the caller's scope.</summary>
+/// <summary>
+/// Loads one case as the case page shows it. Returns null when the case does not exist or is outside the caller's scope.
+/// Sensitive sections (disability, assessment findings, counselling notes) are withheld from readers without the permission.
+/// </summary>
 [ScopedService]
-public sealed class CaseDetailsQuery(HomewardDbContext db, ProgrammeSettingsStore settings)
+public sealed class CaseDetailsQuery(HomewardDbContext db, ProgrammeSettingsStore settings, CurrentUser user)
 {
     public async Task<CaseDetails?> RunAsync(Guid id, CancellationToken ct = default)
     {
@@ -43,11 +47,13 @@ public sealed class CaseDetailsQuery(HomewardDbContext db, ProgrammeSettingsStor
         foreach (var person in people) db.RecordAccess(AuditActions.Read, "Person", person.Id.ToString(), $"case {c.Reference}");
         await db.SaveChangesAsync(ct);
 
+        var sensitive = user.CanSeeSensitiveData;
         var planDue = c.ReturnDate.AddDays(programme.PlanDeadlineDays);
         var members = people
             .OrderBy(p => p.Id == c.PrincipalPersonId ? 0 : 1).ThenBy(p => p.DateOfBirth)
             .Select(p => new CaseDetails.Member(p.Id, p.GivenName, p.FamilyName, p.OtherNames, p.Sex, p.DateOfBirth, p.DateOfBirthEstimated,
-                p.AgeOn(today), p.Relationship, p.Id == c.PrincipalPersonId, p.Phone, p.DocumentType, p.DocumentNumber, p.Languages))
+                p.AgeOn(today), p.Relationship, p.Id == c.PrincipalPersonId, p.Phone, p.DocumentType, p.DocumentNumber, p.Languages,
+                sensitive ? p.Disability : null, !sensitive && p.Disability is not null))
             .ToList();
         var flags = new CaseDetails.Flags(
             c.VulnerabilityFlag,
@@ -66,8 +72,10 @@ public sealed class CaseDetailsQuery(HomewardDbContext db, ProgrammeSettingsStor
             c.ClosureReason is { } reason ? new CaseDetails.Closure(reason, c.OptOutReason, c.ClosureNote, c.ClosedAt) : null,
             c.PendingClosureReason is { } pending ? new CaseDetails.Closure(pending, c.PendingOptOutReason, c.PendingClosureNote, null) : null,
             plan is null ? null : new CaseDetails.PlanSummary(plan.VersionNumber, plan.Status, plan.Costs.Sum(), plan.Currency, plan.AgreedOn),
-            assessments.Select(a => new CaseDetails.Assessment(a.Id, a.Kind, a.ConductedOn, a.ConductedBy, a.Findings, a.VulnerabilityFlagged)).ToList(),
-            counselling.Select(s => new CaseDetails.Counselling(s.Id, s.HeldOn, s.Attendees, s.Interpreter, s.Notes, s.GoalsAndMotivations, s.RecordedBy)).ToList(),
+            assessments.Select(a => new CaseDetails.Assessment(a.Id, a.Kind, a.ConductedOn, a.ConductedBy,
+                sensitive ? a.Findings : null, a.VulnerabilityFlagged, !sensitive && a.Findings is not null)).ToList(),
+            counselling.Select(s => new CaseDetails.Counselling(s.Id, s.HeldOn, s.Attendees, s.Interpreter,
+                sensitive ? s.Notes : null, s.GoalsAndMotivations, s.RecordedBy, !sensitive && s.Notes is not null)).ToList(),
             assignments.Select(a => new CaseDetails.Assignment(a.At, Name(a.FromCaseManagerId), Name(a.ToCaseManagerId),
                 offices.GetValueOrDefault(a.FromOfficeId, "?"), offices.GetValueOrDefault(a.ToOfficeId, "?"), a.Reason, a.By)).ToList(),
             timeline.Select(e => new CaseDetails.TimelineEntry(e.At, e.Kind, e.Summary, e.ActorName)).ToList());

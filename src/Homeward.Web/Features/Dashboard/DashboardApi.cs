@@ -9,5 +9,6 @@ public sealed class DashboardApi : IApiEndpoints
         api.MapGet("/dashboard", async (DashboardQuery query, CancellationToken ct) => TypedResults.Ok(await query.RunAsync(ct)))
             .WithTags("Dashboard")
             .WithSummary("The caseload visible to the caller, by stage")
+            .WithDescription("For M&E officers (deIdentified: true): counts over every office's cases of returnees who consent to anonymised statistics.")
             .RequireAuthorization(Policies.Staff);
 }

@@ -7,7 +7,8 @@ public static class DemoAccounts
 {
     public const string Password = "Homeward-demo-1";
 
-    public sealed record Account(string Email, string Name, string Role, DemoOffice Office);
+    /// <param name="SensitiveData">Granted the permission to read counselling notes, findings and disability.</param>
+    public sealed record Account(string Email, string Name, string Role, DemoOffice Office, bool SensitiveData = false);
 
     public enum DemoOffice { None, Dakar, Erbil, Partner }
 
@@ -15,7 +16,7 @@ public static class DemoAccounts
     [
         new("admin@demo.homeward", "Aïcha Administrator", Roles.Administrator, DemoOffice.None),
         new("manager@demo.homeward", "Moussa Sarr", Roles.ProgrammeManager, DemoOffice.Dakar),
-        new("casemanager@demo.homeward", "Fatou Ndiaye", Roles.CaseManager, DemoOffice.Dakar),
+        new("casemanager@demo.homeward", "Fatou Ndiaye", Roles.CaseManager, DemoOffice.Dakar, SensitiveData: true),
         new("casemanager2@demo.homeward", "Karwan Aziz", Roles.CaseManager, DemoOffice.Erbil),
         new("me@demo.homeward", "Mariam Touré", Roles.MEOfficer, DemoOffice.None),
         new("partner@demo.homeward", "Ibou Faye", Roles.PartnerCaseWorker, DemoOffice.Partner),
@@ -28,7 +29,7 @@ public static class DemoAccounts
         output.WriteLine();
         output.WriteLine($"Homeward is running at {string.Join(", ", urls)}");
         output.WriteLine($"Demo sign-ins (password for all: {Password}):");
-        foreach (var a in All) output.WriteLine($"  {a.Email,-28} {a.Role}");
+        foreach (var a in All) output.WriteLine($"  {a.Email,-28} {a.Role}{(a.SensitiveData ? " + sensitive data" : "")}");
         output.WriteLine();
     }
 }

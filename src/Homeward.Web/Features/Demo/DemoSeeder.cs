@@ -39,6 +39,8 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
             var created = await users.CreateAsync(user, DemoAccounts.Password);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, a.Role);
+            if (a.SensitiveData)
+                await users.AddClaimAsync(user, new System.Security.Claims.Claim(Infrastructure.Auth.HomewardClaims.PermissionClaim, Permissions.SensitiveData));
             accounts[a.Email] = user;
         }
 

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.FollowUps;
 
-/// <summary>A case's follow-up schedule with the status of each visit.</summary>
+/// <summary>A case's follow-up schedule with the status of each visit; findings only for readers with the sensitive data permission.</summary>
 [Infrastructure.ScopedService]
-public sealed class FollowUpScheduleQuery(HomewardDbContext db)
+public sealed class FollowUpScheduleQuery(HomewardDbContext db, Infrastructure.Auth.CurrentUser user)
 {
     /// <summary>Follow-up visits are recorded while assistance is delivered and monitored.</summary>
     public static readonly IReadOnlyList<CaseStage> RecordableStages = [CaseStage.Implementation, CaseStage.Monitoring];
@@ -15,11 +15,16 @@ public sealed class FollowUpScheduleQuery(HomewardDbContext db)
     public sealed record Visit(
         Guid Id, int MonthsAfterReturn, bool Scheduled, DateOnly DueOn, FollowUpStatus Status, DateOnly? DoneOn, FollowUpMode? Mode,
         string? EconomicFindings, string? SocialFindings, string? PsychosocialFindings, string? PlanAdjustments, string? NextSteps,
-        string? RecordedBy, DateTime? OverdueNotifiedAt)
+        string? RecordedBy, DateTime? OverdueNotifiedAt, bool FindingsRestricted)
     {
-        public static Visit From(FollowUpVisit v, DateOnly today) => new(
-            v.Id, v.MonthsAfterReturn, v.MonthsAfterReturn > 0, v.DueOn, StatusOf(v, today), v.DoneOn, v.Mode,
-            v.EconomicFindings, v.SocialFindings, v.PsychosocialFindings, v.PlanAdjustments, v.NextSteps, v.RecordedBy, v.OverdueNotifiedAt);
+        /// <param name="sensitive">False withholds the findings (null, with <see cref="FindingsRestricted"/> set when there are any).</param>
+        public static Visit From(FollowUpVisit v, DateOnly today, bool sensitive = true)
+        {
+            var any = v.EconomicFindings is not null || v.SocialFindings is not null || v.PsychosocialFindings is not null;
+            return new(v.Id, v.MonthsAfterReturn, v.MonthsAfterReturn > 0, v.DueOn, StatusOf(v, today), v.DoneOn, v.Mode,
+                sensitive ? v.EconomicFindings : null, sensitive ? v.SocialFindings : null, sensitive ? v.PsychosocialFindings : null,
+                v.PlanAdjustments, v.NextSteps, v.RecordedBy, v.OverdueNotifiedAt, !sensitive && any);
+        }
     }
 
     public sealed record Schedule(
@@ -45,6 +50,6 @@ public sealed class FollowUpScheduleQuery(HomewardDbContext db)
         var c = found.Case;
         return new Schedule(c.Id, c.Reference, $"{found.GivenName} {found.FamilyName}", c.Stage, c.ReturnDate, c.NextFollowUpDueOn,
             RecordableStages.Contains(c.Stage), c.Version,
-            visits.OrderBy(v => v.DueOn).ThenBy(v => v.DoneOn).Select(v => Visit.From(v, today)).ToList());
+            visits.OrderBy(v => v.DueOn).ThenBy(v => v.DoneOn).Select(v => Visit.From(v, today, user.CanSeeSensitiveData)).ToList());
     }
 }

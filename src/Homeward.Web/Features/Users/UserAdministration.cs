@@ -2,12 +2,14 @@ using Homeward.Data;
 using Homeward.Domain;
 using Homeward.Domain.Accounts;
 using Homeward.Web.Infrastructure;
+using Homeward.Web.Infrastructure.Auth;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.Users;
 
-public sealed record UserSummary(Guid Id, string Email, string DisplayName, string? Role, string Organisation, string? Office, bool IsActive);
+public sealed record UserSummary(Guid Id, string Email, string DisplayName, string? Role, string Organisation, string? Office, bool IsActive, bool SensitiveData);
 
 public sealed record NewUser(string? Email, string? DisplayName, string? Role, Guid? OrganisationId, Guid? OfficeId, string? Password);
 
@@ -20,9 +22,12 @@ public sealed class UserAdministration(HomewardDbContext db, UserManager<Homewar
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var organisations = await db.Organisations.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var offices = await db.Offices.ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var sensitive = (await db.UserClaims.Where(c => c.ClaimType == HomewardClaims.PermissionClaim && c.ClaimValue == Permissions.SensitiveData)
+            .Select(c => c.UserId).ToListAsync(ct)).ToHashSet();
         var all = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
         return all.Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, roles.FirstOrDefault(r => r.UserId == u.Id)?.Name,
-            organisations.GetValueOrDefault(u.OrganisationId, "?"), u.OfficeId is { } o ? offices.GetValueOrDefault(o) : null, u.IsActive)).ToList();
+            organisations.GetValueOrDefault(u.OrganisationId, "?"), u.OfficeId is { } o ? offices.GetValueOrDefault(o) : null, u.IsActive,
+            sensitive.Contains(u.Id))).ToList();
     }
 
     public async Task<Guid> CreateAsync(NewUser input, CancellationToken ct = default)
@@ -50,6 +55,25 @@ public sealed class UserAdministration(HomewardDbContext db, UserManager<Homewar
         await users.AddToRoleAsync(user, input.Role);
         await tx.CommitAsync(ct);
         return user.Id;
+    }
+
+    /// <summary>
+    /// Grants or withdraws the permission to read sensitive sections (counselling notes, findings, disability). The user's
+    /// sessions and tokens end, so the change applies at once; it is in the audit log as a permission change.
+    /// </summary>
+    public async Task<bool> SetSensitiveDataAsync(Guid id, bool granted)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null) return false;
+        var claim = new Claim(HomewardClaims.PermissionClaim, Permissions.SensitiveData);
+        var has = (await users.GetClaimsAsync(user)).Any(c => c.Type == claim.Type && c.Value == claim.Value);
+        if (granted == has) return true;
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var result = granted ? await users.AddClaimAsync(user, claim) : await users.RemoveClaimAsync(user, claim);
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        await users.UpdateSecurityStampAsync(user);
+        await tx.CommitAsync();
+        return true;
     }
 
     /// <summary>Deactivates the account; its cookies and tokens stop working with the next request.</summary>

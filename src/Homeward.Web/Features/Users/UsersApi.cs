@@ -30,7 +30,15 @@ public sealed class UsersApi : IApiEndpoints
             .WithSummary("Deactivate an account: its sessions and tokens end at once");
         group.MapPost("/{id:guid}/activate", (Guid id, UserAdministration admin, CurrentUser me) => SetActive(admin, id, true, me))
             .WithSummary("Reactivate an account");
+        group.MapPut("/{id:guid}/sensitive-data", (Guid id, UserAdministration admin) => SetSensitiveData(admin, id, true))
+            .WithSummary("Grant the permission to read sensitive sections (counselling notes, findings, disability) in the user's scope")
+            .WithDescription("The user's sessions and tokens end, so the permission applies from their next sign-in. Granting it twice changes nothing.");
+        group.MapDelete("/{id:guid}/sensitive-data", (Guid id, UserAdministration admin) => SetSensitiveData(admin, id, false))
+            .WithSummary("Withdraw the permission to read sensitive sections; the user's sessions and tokens end at once");
     }
+
+    private static async Task<IResult> SetSensitiveData(UserAdministration admin, Guid id, bool granted) =>
+        await admin.SetSensitiveDataAsync(id, granted) ? Results.NoContent() : Results.Problem("No such account.", statusCode: 404);
 
     private static async Task<IResult> SetActive(UserAdministration admin, Guid id, bool active, CurrentUser me)
     {

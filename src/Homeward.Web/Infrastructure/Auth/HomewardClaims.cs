@@ -8,6 +8,8 @@ public static class HomewardClaims
     public const string OfficeClaim = "homeward:office";
     public const string OrganisationClaim = "homeward:organisation";
     public const string DisplayNameClaim = "homeward:name";
+    /// <summary>A permission granted on top of the role (<see cref="Domain.Accounts.Permissions"/>), stored as a user claim.</summary>
+    public const string PermissionClaim = "homeward:permission";
 
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

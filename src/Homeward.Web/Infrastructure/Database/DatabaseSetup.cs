@@ -34,6 +34,8 @@ public static class DatabaseSetup
                 options.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
             else
                 options.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations));
+            // Each host's model carries its own Data Protection keys (encrypted columns).
+            options.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, Data.Protection.ProtectionModelCacheKey>();
         });
         return services;
     }

@@ -42,6 +42,7 @@ public static class DatabaseStartup
         await db.Database.MigrateAsync();
         if (info.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.Protection.EnsureHashKeyAsync(db);
     }
 
     private static async Task EnsureReachableAsync(DatabaseInfo info)

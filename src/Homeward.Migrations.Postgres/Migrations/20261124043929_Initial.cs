@@ -189,11 +189,25 @@ namespace Homeward.Migrations.Postgres.Migrations
                     PerCaseCeiling = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     ApprovalLimit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
                     ClosureRequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
-                    FollowUpMonths = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    FollowUpMonths = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    RetentionMonthsAfterClosure = table.Column<int>(type: "integer", nullable: false, defaultValue: 60),
+                    BreakGlassMinutes = table.Column<int>(type: "integer", nullable: false, defaultValue: 120)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_programme_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "protected_secrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_protected_secrets", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -230,10 +244,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                     DateOfBirthEstimated = table.Column<bool>(type: "boolean", nullable: false),
                     Nationality = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Disability = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Disability = table.Column<string>(type: "text", nullable: true),
                     Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "text", nullable: true),
+                    DocumentNumberHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     HouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
                     Relationship = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -368,6 +383,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                     PlanAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     NextFollowUpDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AssessmentCount = table.Column<int>(type: "integer", nullable: false),
+                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -488,7 +504,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                     Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
                     ConductedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     ConductedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Findings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Findings = table.Column<string>(type: "text", nullable: true),
                     VulnerabilityFlagged = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -526,6 +542,29 @@ namespace Homeward.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_assistance_deliveries", x => x.Id);
                     table.ForeignKey(
                         name: "FK_assistance_deliveries_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "break_glass_grants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_break_glass_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_break_glass_grants_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
                         principalColumn: "Id",
@@ -589,7 +628,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                     HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Attendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Interpreter = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "text", nullable: true),
                     GoalsAndMotivations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
@@ -614,9 +653,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                     DueOn = table.Column<DateOnly>(type: "date", nullable: false),
                     DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
                     Mode = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    EconomicFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SocialFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PsychosocialFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    EconomicFindings = table.Column<string>(type: "text", nullable: true),
+                    SocialFindings = table.Column<string>(type: "text", nullable: true),
+                    PsychosocialFindings = table.Column<string>(type: "text", nullable: true),
                     PlanAdjustments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     NextSteps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -872,6 +911,21 @@ namespace Homeward.Migrations.Postgres.Migrations
                 columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_break_glass_grants_CaseId",
+                table: "break_glass_grants",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_grants_GrantedAt",
+                table: "break_glass_grants",
+                column: "GrantedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_grants_UserId_ExpiresAt",
+                table: "break_glass_grants",
+                columns: new[] { "UserId", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_budget_lines_Approval",
                 table: "budget_lines",
                 column: "Approval");
@@ -997,9 +1051,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_persons_DocumentNumber",
+                name: "IX_persons_DocumentNumberHash",
                 table: "persons",
-                column: "DocumentNumber");
+                column: "DocumentNumberHash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_persons_FamilyNameKey_GivenNameKey_BirthYear",
@@ -1070,6 +1124,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "break_glass_grants");
+
+            migrationBuilder.DropTable(
                 name: "budget_lines");
 
             migrationBuilder.DropTable(
@@ -1104,6 +1161,9 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "programme_settings");
+
+            migrationBuilder.DropTable(
+                name: "protected_secrets");
 
             migrationBuilder.DropTable(
                 name: "submission_dimension_scores");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Homeward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HomewardDbContext))]
-    [Migration("20261124040338_Initial")]
+    [Migration("20261124043858_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -70,6 +70,45 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GrantedAt");
+
+                    b.HasIndex("UserId", "ExpiresAt");
+
+                    b.ToTable("break_glass_grants", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>
@@ -214,6 +253,21 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Protection.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("protected_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Assessments.AssessmentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -232,7 +286,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Findings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -320,6 +373,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnonymisedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AssessmentCount")
@@ -536,7 +592,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -607,7 +662,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EconomicFindings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mode")
@@ -629,7 +683,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PsychosocialFindings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("RecordedBy")
@@ -637,7 +690,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SocialFindings")
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -984,11 +1036,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Disability")
-                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentNumber")
-                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumberHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentType")
@@ -1046,7 +1100,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentNumber");
+                    b.HasIndex("DocumentNumberHash");
 
                     b.HasIndex("HouseholdId");
 
@@ -1233,6 +1287,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BreakGlassMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(120);
+
                     b.Property<bool>("ClosureRequiresApproval")
                         .HasColumnType("INTEGER");
 
@@ -1257,6 +1316,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionMonthsAfterClosure")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(60);
 
                     b.HasKey("Id");
 
@@ -1404,6 +1468,15 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>

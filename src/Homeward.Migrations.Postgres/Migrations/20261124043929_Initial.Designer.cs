@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Homeward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HomewardDbContext))]
-    [Migration("20261124040346_Initial")]
+    [Migration("20261124043929_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -77,6 +77,45 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.HasIndex("EntityType", "EntityId", "At");
 
                     b.ToTable("audit_log", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("GrantedAt");
+
+                    b.HasIndex("UserId", "ExpiresAt");
+
+                    b.ToTable("break_glass_grants", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>
@@ -221,6 +260,21 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.ToTable("job_leases", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Data.Protection.ProtectedSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("protected_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Assessments.AssessmentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -239,8 +293,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("Findings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -328,6 +381,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("AssessmentCount")
                         .HasColumnType("integer");
@@ -543,8 +599,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Notes")
-                        .HasMaxLength(8000)
-                        .HasColumnType("character varying(8000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RecordedBy")
                         .IsRequired()
@@ -614,8 +669,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("EconomicFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Mode")
                         .HasMaxLength(48)
@@ -636,16 +690,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(4000)");
 
                     b.Property<string>("PsychosocialFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("RecordedBy")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("SocialFindings")
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -991,12 +1043,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("Disability")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasColumnType("text");
 
                     b.Property<string>("DocumentNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasColumnType("text");
+
+                    b.Property<string>("DocumentNumberHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("DocumentType")
                         .HasMaxLength(40)
@@ -1053,7 +1107,7 @@ namespace Homeward.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DocumentNumber");
+                    b.HasIndex("DocumentNumberHash");
 
                     b.HasIndex("HouseholdId");
 
@@ -1240,6 +1294,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int>("BreakGlassMinutes")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(120);
+
                     b.Property<bool>("ClosureRequiresApproval")
                         .HasColumnType("boolean");
 
@@ -1264,6 +1323,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RetentionMonthsAfterClosure")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(60);
 
                     b.HasKey("Id");
 
@@ -1417,6 +1481,15 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Data.BreakGlassGrant", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Homeward.Data.HomewardUser", b =>

@@ -188,11 +188,25 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     PerCaseCeiling = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     ApprovalLimit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     ClosureRequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
-                    FollowUpMonths = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    FollowUpMonths = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RetentionMonthsAfterClosure = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 60),
+                    BreakGlassMinutes = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 120)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_programme_settings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "protected_secrets",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_protected_secrets", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -229,10 +243,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     DateOfBirthEstimated = table.Column<bool>(type: "INTEGER", nullable: false),
                     Nationality = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Disability = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Disability = table.Column<string>(type: "TEXT", nullable: true),
                     Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     DocumentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    DocumentNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Relationship = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -367,6 +382,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     PlanAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     NextFollowUpDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AssessmentCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -487,7 +503,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
                     ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ConductedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Findings = table.Column<string>(type: "TEXT", nullable: true),
                     VulnerabilityFlagged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -525,6 +541,29 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_assistance_deliveries", x => x.Id);
                     table.ForeignKey(
                         name: "FK_assistance_deliveries_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "break_glass_grants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_break_glass_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_break_glass_grants_cases_CaseId",
                         column: x => x.CaseId,
                         principalTable: "cases",
                         principalColumn: "Id",
@@ -588,7 +627,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Interpreter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
                     GoalsAndMotivations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
@@ -613,9 +652,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     Mode = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
-                    EconomicFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SocialFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    PsychosocialFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    EconomicFindings = table.Column<string>(type: "TEXT", nullable: true),
+                    SocialFindings = table.Column<string>(type: "TEXT", nullable: true),
+                    PsychosocialFindings = table.Column<string>(type: "TEXT", nullable: true),
                     PlanAdjustments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     NextSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -871,6 +910,21 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_break_glass_grants_CaseId",
+                table: "break_glass_grants",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_grants_GrantedAt",
+                table: "break_glass_grants",
+                column: "GrantedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_break_glass_grants_UserId_ExpiresAt",
+                table: "break_glass_grants",
+                columns: new[] { "UserId", "ExpiresAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_budget_lines_Approval",
                 table: "budget_lines",
                 column: "Approval");
@@ -996,9 +1050,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_persons_DocumentNumber",
+                name: "IX_persons_DocumentNumberHash",
                 table: "persons",
-                column: "DocumentNumber");
+                column: "DocumentNumberHash");
 
             migrationBuilder.CreateIndex(
                 name: "IX_persons_FamilyNameKey_GivenNameKey_BirthYear",
@@ -1069,6 +1123,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "break_glass_grants");
+
+            migrationBuilder.DropTable(
                 name: "budget_lines");
 
             migrationBuilder.DropTable(
@@ -1103,6 +1160,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "programme_settings");
+
+            migrationBuilder.DropTable(
+                name: "protected_secrets");
 
             migrationBuilder.DropTable(
                 name: "submission_dimension_scores");

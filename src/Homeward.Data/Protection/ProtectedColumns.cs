@@ -1,0 +1,42 @@
+using Homeward.Domain.Assessments;
+using Homeward.Domain.Assistance;
+using Homeward.Domain.Cases;
+using Homeward.Domain.FollowUps;
+using Homeward.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Homeward.Data.Protection;
+
+/// <summary>
+/// The columns encrypted at rest: health, counselling and protection notes, findings, documents. Their stored length
+/// is the ciphertext's, so the columns are unbounded; the use cases check the length of what people type.
+/// Never compare these columns in a query: the same value encrypts differently each time.
+/// </summary>
+public static class ProtectedColumns
+{
+    public static void Apply(ModelBuilder builder, FieldProtection protection)
+    {
+        // EF Core never passes null to a converter: null stays null.
+        var text = new ValueConverter<string?, string?>(v => protection.Protect(v!), v => protection.Unprotect(v!));
+        var bytes = new ValueConverter<byte[]?, byte[]?>(v => protection.Protect(v!), v => protection.Unprotect(v!));
+        var bytesComparer = new ValueComparer<byte[]?>((a, b) => a == b || (a != null && b != null && a.SequenceEqual(b)),
+            v => v == null ? 0 : v.Length, v => v == null ? null : v.ToArray());
+
+        builder.Entity<Person>(b =>
+        {
+            b.Property(p => p.Disability).HasConversion(text);
+            b.Property(p => p.DocumentNumber).HasConversion(text);
+        });
+        builder.Entity<CounsellingSession>().Property(s => s.Notes).HasConversion(text);
+        builder.Entity<AssessmentRecord>().Property(a => a.Findings).HasConversion(text);
+        builder.Entity<FollowUpVisit>(b =>
+        {
+            b.Property(v => v.EconomicFindings).HasConversion(text);
+            b.Property(v => v.SocialFindings).HasConversion(text);
+            b.Property(v => v.PsychosocialFindings).HasConversion(text);
+        });
+        builder.Entity<AssistanceDelivery>().Property(d => d.Proof).HasConversion(bytes, bytesComparer);
+    }
+}
