@@ -7,6 +7,7 @@ using Homeward.Web.Infrastructure.Api;
 using Homeward.Web.Infrastructure.Auth;
 using Homeward.Web.Infrastructure.Database;
 using Homeward.Web.Infrastructure.Errors;
+using Homeward.Web.Infrastructure.Forms;
 using Homeward.Web.Infrastructure.Localization;
 
 namespace Homeward.Web.Infrastructure;
@@ -50,6 +51,7 @@ public static class HomewardHost
         app.UseActiveAccountCheck();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
+        app.UseFormIdempotency();
         app.UseAntiforgery();
     }
 
