@@ -30,6 +30,7 @@ public static class HomewardHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Arabic and accented text is written as characters, not numeric entities: pages stay light.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddPageCompression();
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery(o => o.Cookie.Name = "homeward.antiforgery");
@@ -38,6 +39,7 @@ public static class HomewardHost
     public static void UseHomewardPipeline(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseHomewardErrors();
         if (app.Environment.IsProduction())
         {
