@@ -47,10 +47,17 @@ public sealed class BrowserHost : HomewardApp
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser profile at the given width, reading the interface in <paramref name="language"/> when given.</summary>
+    /// <remarks>Reduced motion, so that accessibility checks never see a colour half-way through a transition.</remarks>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? language = null)
     {
         RequireAvailable();
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, BaseURL = BaseUrl, ReducedMotion = ReducedMotion.Reduce,
+        });
+        if (language is not null)
+            await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = BaseUrl }]);
         return await context.NewPageAsync();
     }
 

@@ -28,6 +28,28 @@ public static class PageActions
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
         });
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+        Assert.True(serious.Count == 0, $"{page.Url}: " + string.Join("; ", serious.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => $"{n.Target} [{string.Join(" ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))}]"))}")));
+    }
+
+    /// <summary>Fails when the page scrolls sideways: on a phone everything fits the width of the screen.</summary>
+    public static async Task AssertFitsTheScreenAsync(this IPage page)
+    {
+        var wide = await page.EvaluateAsync<string[]>(@"() => {
+            const width = document.documentElement.clientWidth;
+            if (document.documentElement.scrollWidth <= width) return [];
+            return Array.from(document.querySelectorAll('body *'))
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 1 || r.left < -1) && !e.closest('.table-responsive'); })
+                .slice(0, 5).map(e => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className);
+        }");
+        Assert.True(wide.Length == 0, $"{page.Url} scrolls sideways at {page.ViewportSize?.Width}px: {string.Join(", ", wide)}");
+    }
+
+    /// <summary>Fails when the page shows an internal code (a name such as SupportPeriodEnded) instead of words.</summary>
+    public static async Task AssertPlainWordsAsync(this IPage page)
+    {
+        var text = await page.Locator("main").InnerTextAsync();
+        var codes = System.Text.RegularExpressions.Regex.Matches(text, @"\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b").Select(m => m.Value).Distinct().ToList();
+        Assert.True(codes.Count == 0, $"{page.Url} shows internal codes: {string.Join(", ", codes)}");
     }
 }

@@ -6,6 +6,7 @@ using Homeward.Web.Infrastructure.Api;
 using Homeward.Web.Infrastructure.Auth;
 using Homeward.Web.Infrastructure.Database;
 using Homeward.Web.Infrastructure.Errors;
+using Homeward.Web.Infrastructure.Forms;
 using Homeward.Web.Infrastructure.Localization;
 
 namespace Homeward.Web.Infrastructure;
@@ -28,6 +29,7 @@ public static class HomewardHost
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         // Arabic and accented text is written as characters, not numeric entities: pages stay light.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddPageCompression();
         services.AddRazorComponents();
         services.AddCascadingAuthenticationState();
         services.AddAntiforgery(o => o.Cookie.Name = "homeward.antiforgery");
@@ -36,6 +38,7 @@ public static class HomewardHost
     public static void UseHomewardPipeline(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseHomewardErrors();
         if (app.Environment.IsProduction())
         {
@@ -51,6 +54,7 @@ public static class HomewardHost
         app.UseOutOfScopeAudit();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
+        app.UseFormIdempotency();
         app.UseAntiforgery();
     }
 

@@ -13,9 +13,19 @@ public sealed partial class ResourceCompletenessTests
         XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
+    /// <summary>Every translation present (SharedResource.{culture}.resx): adding a language adds its checks.</summary>
+    public static TheoryData<string> Translations() => new(Directory.EnumerateFiles(Resources, "SharedResource.*.resx")
+        .Select(f => Path.GetFileName(f).Split('.')[1]).Order());
+
+    [Fact]
+    public void French_And_Arabic_AreTranslated() => Assert.Superset(new HashSet<string> { "fr", "ar" }, Translations().Select(t => t.Data).ToHashSet());
+
+    [Fact]
+    public void TheLanguagesOffered_AreEnglish_AndEveryTranslation() =>
+        Assert.Equal(["en", .. Translations().Select(t => t.Data).Order(StringComparer.Ordinal)], Web.Infrastructure.Localization.Cultures.Supported);
+
     [Theory]
-    [InlineData("fr")]
-    [InlineData("ar")]
+    [MemberData(nameof(Translations))]
     public void Translation_HasEveryEnglishKey_AndNoEmptyValue(string culture)
     {
         var english = Load("SharedResource.resx");

@@ -59,7 +59,7 @@ public static class Idempotency
     });
 
     /// <summary>Inserts the key as "in progress"; returns the earlier request when the key was already used.</summary>
-    private static async Task<IdempotentRequest?> ClaimAsync(IServiceScopeFactory factory, Guid userId, string key, string hash, CancellationToken ct)
+    internal static async Task<IdempotentRequest?> ClaimAsync(IServiceScopeFactory factory, Guid userId, string key, string hash, CancellationToken ct)
     {
         await using var scope = factory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HomewardDbContext>();

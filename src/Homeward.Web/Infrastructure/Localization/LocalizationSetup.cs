@@ -9,7 +9,8 @@ public static class LocalizationSetup
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            o.SetDefaultCulture(Cultures.Default).AddSupportedCultures(Cultures.Supported).AddSupportedUICultures(Cultures.Supported);
+            string[] cultures = [.. Cultures.Supported];
+            o.SetDefaultCulture(Cultures.Default).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
             // The user's choice (a cookie) wins; then the browser's languages.
             o.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
