@@ -201,7 +201,8 @@ public abstract class SubmissionTests<TApp>(TApp app) where TApp : HomewardApp
         var client = await app.SignedInAs("casemanager@demo.homeward");
         var submitted = await client.PostAsJsonAsync($"/api/v1/cases/{created.CaseId}/submissions", new { instrumentId = first, answers = Answers }, Ct);
         var submissionId = (await submitted.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("id").GetGuid();
-        var analyst = await app.SignedInAs("me@demo.homeward");
+        // M&E officers see de-identified data only: re-scoring an identified submission is a programme manager's action.
+        var analyst = await app.SignedInAs("manager@demo.homeward");
 
         var rescored = await analyst.PostAsync($"/api/v1/submissions/{submissionId}/rescore?instrumentId={second}", null, Ct);
 

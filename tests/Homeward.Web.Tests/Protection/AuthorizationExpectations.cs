@@ -48,6 +48,14 @@ public static class AuthorizationExpectations
         new("POST /api/v1/persons", Target.None, "A A A F F F F U", Body: Empty),
         new("GET /api/v1/persons/duplicates", Target.None, "A A A F F F F U"),
         new("GET /api/v1/dashboard", Target.None, "A A A A F A A U"),
+        // Instruments: everyone on staff reads them; M&E officers and administrators import them and fetch the workbook.
+        new("GET /api/v1/instruments", Target.None, "A A A A F A A U"),
+        new("GET /api/v1/instruments/{id:guid}", Target.None, "N N N N F N N U"),
+        new("GET /api/v1/instruments/{id:guid}/file", Target.None, "N F F N F F F U"),
+        new("POST /api/v1/instruments", Target.None, "A F F A F F F U", Body: Empty),
+        new("POST /api/v1/submissions/{id:guid}/rescore", Target.None, "N N N N F F F U", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN FF NN AA UU"),
+        new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
 
         // One case: reading it is for staff within scope; working it for case work within scope.

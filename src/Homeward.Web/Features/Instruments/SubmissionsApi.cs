@@ -42,8 +42,11 @@ public sealed class SubmissionsApi : IApiEndpoints
             .WithSummary("Score a submission again under another version of its form; earlier score sets are kept");
     }
 
-    private static Task<IResult> Submit(Guid id, SubmissionRequest body, CaseSubmissions submissions, InstrumentCatalog catalog, CancellationToken ct) => Guard(async () =>
+    private static Task<IResult> Submit(Guid id, SubmissionRequest body, CaseSubmissions submissions, InstrumentCatalog catalog,
+        Homeward.Data.HomewardDbContext db, CancellationToken ct) => Guard(async () =>
     {
+        // A case outside the caller's scope is not found, whatever the body says.
+        if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Cases, c => c.Id == id, ct)) return CaseNotFound();
         var errors = new FieldErrors();
         var answers = ToAnswers(body, errors);
         if (errors.Any) return errors.ToProblem();
