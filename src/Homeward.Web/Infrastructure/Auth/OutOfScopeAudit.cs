@@ -32,12 +32,15 @@ public static class OutOfScopeAudit
     private static (string Type, Guid Id)? Target(HttpContext ctx)
     {
         if (ctx.GetEndpoint() is not RouteEndpoint endpoint || endpoint.RoutePattern.RawText is not { } pattern) return null;
-        if (!Guid.TryParse(ctx.Request.RouteValues["id"]?.ToString(), out var id)) return null;
         var path = pattern.TrimStart('/');
         if (path.StartsWith("api/v1/", StringComparison.Ordinal)) path = path["api/v1/".Length..];
-        return path.StartsWith("cases/{", StringComparison.OrdinalIgnoreCase) ? ("Case", id)
-            : path.StartsWith("persons/{", StringComparison.OrdinalIgnoreCase) ? ("Person", id)
-            : null;
+        var type = path.StartsWith("cases/{", StringComparison.OrdinalIgnoreCase) ? "Case"
+            : path.StartsWith("persons/{", StringComparison.OrdinalIgnoreCase) ? "Person" : null;
+        if (type is null) return null;
+        // The parameter's name: {id:guid} in the API, {Id:guid} or {CaseId:guid} on pages.
+        var start = path.IndexOf('{') + 1;
+        var name = path[start..path.IndexOfAny([':', '}'], start)];
+        return Guid.TryParse(ctx.Request.RouteValues[name]?.ToString(), out var id) ? (type, id) : null;
     }
 
     /// <summary>A person is visible through a case in scope of which they or their household's principal are the principal.</summary>
