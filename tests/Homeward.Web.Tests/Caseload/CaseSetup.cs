@@ -14,7 +14,7 @@ public static class CaseSetup
     /// <summary>A pronounceable, letters-only name that is unique to one test (for example "Zulokavemi").</summary>
     public static string UniqueName(string prefix = "Zu")
     {
-        var chars = new char[10];
+        var chars = new char[16];
         for (var i = 0; i < chars.Length; i++)
             chars[i] = i % 2 == 0 ? Consonants[Random.Shared.Next(Consonants.Length)] : Vowels[Random.Shared.Next(Vowels.Length)];
         return prefix + new string(chars);

@@ -21,7 +21,7 @@ public static class RegistrationRequests
     public static string UniqueName()
     {
         const string consonants = "bdfgklmnprstvz", vowels = "aeiou";
-        var letters = new char[10];
+        var letters = new char[16];
         for (var i = 0; i < letters.Length; i++)
             letters[i] = i % 2 == 0 ? consonants[Random.Shared.Next(consonants.Length)] : vowels[Random.Shared.Next(vowels.Length)];
         letters[0] = char.ToUpperInvariant(letters[0]);
