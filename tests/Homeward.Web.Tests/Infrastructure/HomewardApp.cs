@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -45,6 +46,7 @@ public abstract class HomewardApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Database:Provider", ProviderName);
         builder.UseSetting("ConnectionStrings:Homeward", ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
+        builder.ConfigureLogging(logging => logging.AddProvider(new ServerErrorLog(ProviderName)));
     }
 
     /// <summary>Skips the calling test, with the reason, when this provider's database is not available.</summary>
