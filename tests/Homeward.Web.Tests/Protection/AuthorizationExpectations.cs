@@ -49,6 +49,7 @@ public static class AuthorizationExpectations
         new("GET /api/v1/persons/duplicates", Target.None, "A A A F F F F U"),
         new("GET /api/v1/dashboard", Target.None, "A A A A F A A U"),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
+        new("GET /api/v1/statistics/cases", Target.None, "F F F A F F F U"),
 
         // One case: reading it is for staff within scope; working it for case work within scope.
         new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),
