@@ -1,4 +1,7 @@
+using System.Net.Http.Json;
+using Homeward.Web.Features.Demo;
 using Homeward.Web.Tests.Protection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Homeward.Browser.Tests;
@@ -34,5 +37,47 @@ public sealed class DataProtectionTests(BrowserHost host)
         await Assertions.Expect(page.Locator("#subject-person")).ToContainTextAsync(created.DocumentNumber);
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("subject-access-1280");
+    }
+}
+
+/// <summary>A user turns on two-factor sign-in with an authenticator app, then signs in with a code.</summary>
+public sealed class TwoFactorPageTests(BrowserHost host)
+{
+    [Fact]
+    public async Task User_SetsUpAnAuthenticator_ThenSignsInWithACode()
+    {
+        var email = $"tf-{Guid.NewGuid():N}@demo.homeward";
+        var admin = await host.SignedInAs("admin@demo.homeward");
+        var organisationId = await host.WithDb(db => db.Organisations.Where(o => o.Name == "Homeward Demo Mission").Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken));
+        (await admin.PostAsJsonAsync("/api/v1/users",
+            new { email, displayName = "Nadia Karim", role = "MEOfficer", organisationId, password = DemoAccounts.Password }, TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+
+        var page = await host.NewPageAsync(360, 740);
+        await page.SignInAsync(email);
+        await page.Locator("#two-factor-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#two-factor-status")).ToHaveTextAsync("Two-factor sign-in is off.");
+        await page.Locator("#two-factor-setup").ClickAsync();
+        var key = await page.Locator("#shared-key").InnerTextAsync();
+
+        await page.Locator("#code").FillAsync("000000");
+        await page.Locator("#two-factor-enable").ClickAsync();
+        await Assertions.Expect(page.Locator("#code-error")).ToContainTextAsync("This code is not right.");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("two-factor-setup-360");
+
+        await page.Locator("#code").FillAsync(Totp.Code(key));
+        await page.Locator("#two-factor-enable").ClickAsync();
+        await Assertions.Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in again" }).ClickAsync();
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(DemoAccounts.Password);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#two-factor-prompt")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.Locator("#two-factor-code").FillAsync(Totp.Code(key));
+        await page.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#dashboard-title")).ToBeVisibleAsync();
     }
 }

@@ -30,6 +30,14 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 defaultValue: 60);
 
             migrationBuilder.AddColumn<string>(
+                name: "TwoFactorRoles",
+                table: "programme_settings",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
                 name: "DocumentNumberHash",
                 table: "persons",
                 type: "TEXT",
@@ -117,6 +125,10 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropColumn(
                 name: "RetentionMonthsAfterClosure",
+                table: "programme_settings");
+
+            migrationBuilder.DropColumn(
+                name: "TwoFactorRoles",
                 table: "programme_settings");
 
             migrationBuilder.DropColumn(

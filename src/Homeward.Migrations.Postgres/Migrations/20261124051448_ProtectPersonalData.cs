@@ -29,6 +29,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: 60);
 
+            migrationBuilder.AddColumn<string>(
+                name: "TwoFactorRoles",
+                table: "programme_settings",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AlterColumn<string>(
                 name: "DocumentNumber",
                 table: "persons",
@@ -187,6 +195,10 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "RetentionMonthsAfterClosure",
+                table: "programme_settings");
+
+            migrationBuilder.DropColumn(
+                name: "TwoFactorRoles",
                 table: "programme_settings");
 
             migrationBuilder.DropColumn(
