@@ -10,6 +10,8 @@ public sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<Pr
     {
         b.ToTable("programme_settings");
         b.Ignore(s => s.FollowUpMonthList);
+        b.Ignore(s => s.TwoFactorRoleList);
+        b.Property(s => s.TwoFactorRoles).HasMaxLength(300).HasDefaultValue("").HasSentinel(null);
         b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.ProgrammeName).HasMaxLength(200);
         b.Property(s => s.Currency).HasMaxLength(3);

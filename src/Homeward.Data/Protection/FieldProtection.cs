@@ -61,6 +61,16 @@ public sealed class FieldProtection
     }
 
     /// <summary>
+    /// A stable pseudonym for a record in de-identified exports: the same record always gets the same one, and it cannot
+    /// be turned back into the id without the key. Keyed like document numbers, in its own domain ("kind:id").
+    /// </summary>
+    public async Task<string> PseudonymAsync(HomewardDbContext db, string kind, Guid id, CancellationToken ct = default)
+    {
+        var key = await HashKeyAsync(db, ct);
+        return kind + "-" + Convert.ToHexString(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes($"pseudonym:{kind}:{id:N}")))[..16];
+    }
+
+    /// <summary>
     /// Creates the HMAC key when none is configured: generated once per database and kept there encrypted by Data
     /// Protection, so every instance uses the same one. Run at start-up, outside any transaction, so that a rolled-back
     /// save can never leave hashes made with a key that was not kept. Instances racing to create it keep the first one.

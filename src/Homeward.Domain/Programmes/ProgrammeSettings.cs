@@ -19,6 +19,11 @@ public class ProgrammeSettings
     public int RetentionMonthsAfterClosure { get; set; } = 60;
     /// <summary>How long break-glass access to a case outside one's scope lasts.</summary>
     public int BreakGlassMinutes { get; set; } = 120;
+    /// <summary>Roles whose members must sign in with a second factor (an authenticator app), comma separated.</summary>
+    public string TwoFactorRoles { get; set; } = "";
+
+    public IReadOnlyList<string> TwoFactorRoleList =>
+        TwoFactorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public IReadOnlyList<int> FollowUpMonthList =>
         FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

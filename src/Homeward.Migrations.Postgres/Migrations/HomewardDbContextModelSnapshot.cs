@@ -1326,6 +1326,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasDefaultValue(60);
 
+                    b.Property<string>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasDefaultValue("");
+
                     b.HasKey("Id");
 
                     b.ToTable("programme_settings", (string)null);

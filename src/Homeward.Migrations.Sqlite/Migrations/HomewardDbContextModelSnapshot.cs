@@ -1319,6 +1319,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(60);
 
+                    b.Property<string>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.HasKey("Id");
 
                     b.ToTable("programme_settings", (string)null);

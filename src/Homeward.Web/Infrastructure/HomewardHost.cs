@@ -52,6 +52,7 @@ public static class HomewardHost
         app.UseActiveAccountCheck();
         app.UseBreakGlassGrants();
         app.UseOutOfScopeAudit();
+        app.UseTwoFactorMandate();
         app.UseAuthorization();
         app.UseIdempotencyKeys();
         app.UseFormIdempotency();

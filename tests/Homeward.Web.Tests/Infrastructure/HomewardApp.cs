@@ -58,7 +58,7 @@ public abstract class HomewardApp : WebApplicationFactory<Program>, IAsyncLifeti
     public HttpClient Anonymous()
     {
         RequireAvailable();
-        return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        return CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
     }
 
     /// <summary>An API client signed in with a bearer token as one of the demo accounts.</summary>

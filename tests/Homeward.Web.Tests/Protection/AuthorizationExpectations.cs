@@ -33,6 +33,11 @@ public static class AuthorizationExpectations
         // Authentication.
         new("POST /api/v1/auth/login", Target.None, "A A A A A A A A", Body: new { email = "", password = "" }),
         new("GET /api/v1/auth/me", Target.None, "A A A A A A A U"),
+        new("GET /api/v1/auth/two-factor", Target.None, "A A A A A A A U"),
+        // Each caller's own account: setting up resets only a key not yet in force; a wrong code turns nothing on.
+        new("POST /api/v1/auth/two-factor/setup", Target.None, "A A A A A A A U", Body: Empty),
+        new("POST /api/v1/auth/two-factor/enable", Target.None, "A A A A A A A U", Body: new { code = "not-a-code" }),
+        new("POST /api/v1/auth/two-factor/disable", Target.None, "A A A A A A A U", Body: Empty),
 
         // The data protection officer's oversight.
         new("GET /api/v1/audit/verify", Target.None, "F F F F F F A U"),
@@ -57,6 +62,7 @@ public static class AuthorizationExpectations
         new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN FF NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
+        new("GET /api/v1/statistics/cases", Target.None, "F F F A F F F U"),
 
         // One case: reading it is for staff within scope; working it for case work within scope.
         new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),
@@ -108,6 +114,9 @@ public static class AuthorizationExpectations
         new("POST /api/v1/users/{id:guid}/activate", Target.User, "A F F F F F F U", Body: Empty),
         new("PUT /api/v1/users/{id:guid}/sensitive-data", Target.User, "A F F F F F F U", Body: Empty),
         new("DELETE /api/v1/users/{id:guid}/sensitive-data", Target.User, "A F F F F F F U"),
+        new("POST /api/v1/users/{id:guid}/two-factor/reset", Target.User, "A F F F F F F U", Body: Empty),
+        new("GET /api/v1/users/two-factor-roles", Target.None, "A F F F F F F U"),
+        new("PUT /api/v1/users/two-factor-roles", Target.None, "A F F F F F F U", Body: new { roles = (string[]?)null }),
 
         // The API's own description is public; unknown API routes are 404 for everyone.
         new("GET /api/openapi/{documentName}.json", Target.None, "A A A A A A A A", (_, _, _) => "/api/openapi/v1.json"),

@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Homeward.Web.Features.Account;
 
-public sealed record LoginRequest([property: Required] string Email, [property: Required] string Password);
+/// <param name="TwoFactorCode">The authenticator's current code, for accounts with two-factor sign-in.</param>
+/// <param name="TwoFactorRecoveryCode">One of the account's recovery codes, instead of the authenticator's code.</param>
+public sealed record LoginRequest([property: Required] string Email, [property: Required] string Password, string? TwoFactorCode = null, string? TwoFactorRecoveryCode = null);
 
 public sealed record CurrentUserResponse(Guid Id, string Email, string Name, IReadOnlyList<string> Roles, Guid? OfficeId, Guid? OrganisationId);
 
@@ -19,10 +21,11 @@ public sealed class LoginApi : IApiEndpoints
         var auth = api.MapGroup("/auth").WithTags("Authentication");
         auth.MapPost("/login", LoginAsync)
             .WithSummary("Sign in with email and password")
-            .WithDescription("Returns {tokenType, accessToken, expiresIn, refreshToken}. Send the access token as `Authorization: Bearer …`. Repeated failures lock the account for 15 minutes.")
+            .WithDescription("Returns {tokenType, accessToken, expiresIn, refreshToken}. Send the access token as `Authorization: Bearer …`. Repeated failures lock the account for 15 minutes. "
+                + "An account with two-factor sign-in also sends twoFactorCode (or twoFactorRecoveryCode); without it the answer is 401 with code two-factor-required.")
             .Produces(StatusCodes.Status200OK)
             .AllowAnonymous();
-        auth.MapGet("/me", Me).WithSummary("The signed-in user").RequireAuthorization();
+        auth.MapGet("/me", Me).WithSummary("The signed-in user").RequireAuthorization().WithMetadata(new AllowBeforeTwoFactorAttribute());
     }
 
     private static async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> LoginAsync(
@@ -38,11 +41,23 @@ public sealed class LoginApi : IApiEndpoints
 
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         var result = await signIn.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
-        await audit.RecordAsync(request.Email, user, result.Succeeded, "api");
+        var channel = "api";
+        if (result.RequiresTwoFactor)
+        {
+            if (request.TwoFactorCode is { Length: > 0 } code)
+                result = await signIn.TwoFactorAuthenticatorSignInAsync(TwoFactorEnrolment.Clean(code), isPersistent: false, rememberClient: false);
+            else if (request.TwoFactorRecoveryCode is { Length: > 0 } recovery)
+                result = await signIn.TwoFactorRecoveryCodeSignInAsync(recovery.Trim());
+            else
+                return TypedResults.Problem("This account signs in with a second factor: send twoFactorCode from the authenticator app, or a twoFactorRecoveryCode.",
+                    statusCode: 401, title: "Two-factor code required", extensions: new Dictionary<string, object?> { ["code"] = "two-factor-required" });
+            channel = "api, two-factor";
+        }
+        await audit.RecordAsync(request.Email, user, result.Succeeded, channel);
         if (result.IsLockedOut)
             return TypedResults.Problem("Too many failed attempts: the account is locked for 15 minutes.", statusCode: 401, title: "Sign-in refused");
         if (!result.Succeeded)
-            return TypedResults.Problem("The email or password is not right.", statusCode: 401, title: "Sign-in refused");
+            return TypedResults.Problem(channel == "api" ? "The email or password is not right." : "The two-factor code is not right.", statusCode: 401, title: "Sign-in refused");
         // The bearer token handler has written the token response.
         return TypedResults.Empty;
     }

@@ -11,6 +11,8 @@ namespace Homeward.Web.Features.Users;
 
 public sealed record UserSummary(Guid Id, string Email, string DisplayName, string? Role, string Organisation, string? Office, bool IsActive, bool SensitiveData);
 
+public sealed record TwoFactorRoles(IReadOnlyList<string>? Roles);
+
 public sealed record NewUser(string? Email, string? DisplayName, string? Role, Guid? OrganisationId, Guid? OfficeId, string? Password);
 
 /// <summary>The administrator's accounts work: list, create, change role, deactivate (ending sessions at once).</summary>
@@ -74,6 +76,38 @@ public sealed class UserAdministration(HomewardDbContext db, UserManager<Homewar
         await users.UpdateSecurityStampAsync(user);
         await tx.CommitAsync();
         return true;
+    }
+
+    /// <summary>Turns off a user's two-factor sign-in and forgets their authenticator key; their sessions end.</summary>
+    public async Task<bool> ResetTwoFactorAsync(Guid id)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null) return false;
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        return true;
+    }
+
+    public async Task<TwoFactorRoles> TwoFactorRolesAsync(CancellationToken ct = default) =>
+        new((await db.ProgrammeSettings.AsNoTracking().FirstOrDefaultAsync(ct))?.TwoFactorRoleList ?? []);
+
+    /// <summary>
+    /// Requires two-factor sign-in for these roles. Members of every role added or removed have their sessions ended, so
+    /// that their next sign-in carries the new rule (set-up first, or no longer).
+    /// </summary>
+    public async Task SetTwoFactorRolesAsync(IReadOnlyList<string>? roles, CancellationToken ct = default)
+    {
+        if (roles is null) throw new DomainRuleException("two-factor-roles", "Send roles: the list of roles that must sign in with two factors (it may be empty).", "roles");
+        if (roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
+            throw new DomainRuleException("two-factor-roles", $"{unknown} is not a role. Choose among: {string.Join(", ", Roles.All)}.", "roles");
+        var settings = await db.ProgrammeSettings.FirstOrDefaultAsync(ct);
+        if (settings is null) db.ProgrammeSettings.Add(settings = new Domain.Programmes.ProgrammeSettings());
+        var changed = settings.TwoFactorRoleList.Except(roles).Union(roles.Except(settings.TwoFactorRoleList)).ToList();
+        settings.TwoFactorRoles = string.Join(",", roles.Distinct());
+        await db.SaveChangesAsync(ct);
+        foreach (var role in changed)
+            foreach (var member in await users.GetUsersInRoleAsync(role))
+                await users.UpdateSecurityStampAsync(member);
     }
 
     /// <summary>Deactivates the account; its cookies and tokens stop working with the next request.</summary>

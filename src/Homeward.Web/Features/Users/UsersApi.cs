@@ -35,6 +35,25 @@ public sealed class UsersApi : IApiEndpoints
             .WithDescription("The user's sessions and tokens end, so the permission applies from their next sign-in. Granting it twice changes nothing.");
         group.MapDelete("/{id:guid}/sensitive-data", (Guid id, UserAdministration admin) => SetSensitiveData(admin, id, false))
             .WithSummary("Withdraw the permission to read sensitive sections; the user's sessions and tokens end at once");
+        group.MapPost("/{id:guid}/two-factor/reset", async (Guid id, UserAdministration admin) =>
+                await admin.ResetTwoFactorAsync(id) ? Results.NoContent() : Results.Problem("No such account.", statusCode: 404))
+            .WithSummary("Turn off a user's two-factor sign-in (a lost phone): their sessions end; a role that requires it makes them set it up again");
+        group.MapGet("/two-factor-roles", async (UserAdministration admin, CancellationToken ct) => TypedResults.Ok(await admin.TwoFactorRolesAsync(ct)))
+            .WithSummary("The roles whose members must sign in with two factors");
+        group.MapPut("/two-factor-roles", async (TwoFactorRoles body, UserAdministration admin, CancellationToken ct) =>
+            {
+                try
+                {
+                    await admin.SetTwoFactorRolesAsync(body.Roles, ct);
+                    return Results.NoContent();
+                }
+                catch (DomainRuleException ex)
+                {
+                    return ex.ToResult();
+                }
+            })
+            .WithSummary("Require two-factor sign-in for these roles")
+            .WithDescription("Members of a role added or removed have their sessions ended: from their next sign-in, those without two-factor sign-in can only set it up.");
     }
 
     private static async Task<IResult> SetSensitiveData(UserAdministration admin, Guid id, bool granted) =>

@@ -10,6 +10,8 @@ public static class HomewardClaims
     public const string DisplayNameClaim = "homeward:name";
     /// <summary>A permission granted on top of the role (<see cref="Domain.Accounts.Permissions"/>), stored as a user claim.</summary>
     public const string PermissionClaim = "homeward:permission";
+    /// <summary>Present while the user's role requires two-factor sign-in and they have not set it up.</summary>
+    public const string TwoFactorSetupClaim = "homeward:two-factor-setup";
 
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Homeward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HomewardDbContext))]
-    [Migration("20261124043858_Initial")]
+    [Migration("20261124054716_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1321,6 +1321,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(60);
+
+                    b.Property<string>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.HasKey("Id");
 

@@ -191,7 +191,8 @@ namespace Homeward.Migrations.Postgres.Migrations
                     ClosureRequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
                     FollowUpMonths = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     RetentionMonthsAfterClosure = table.Column<int>(type: "integer", nullable: false, defaultValue: 60),
-                    BreakGlassMinutes = table.Column<int>(type: "integer", nullable: false, defaultValue: 120)
+                    BreakGlassMinutes = table.Column<int>(type: "integer", nullable: false, defaultValue: 120),
+                    TwoFactorRoles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {

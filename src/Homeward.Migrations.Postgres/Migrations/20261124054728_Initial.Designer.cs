@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Homeward.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(HomewardDbContext))]
-    [Migration("20261124043929_Initial")]
+    [Migration("20261124054728_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1328,6 +1328,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
                         .HasDefaultValue(60);
+
+                    b.Property<string>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasDefaultValue("");
 
                     b.HasKey("Id");
 

@@ -190,7 +190,8 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     ClosureRequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
                     FollowUpMonths = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     RetentionMonthsAfterClosure = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 60),
-                    BreakGlassMinutes = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 120)
+                    BreakGlassMinutes = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 120),
+                    TwoFactorRoles = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
