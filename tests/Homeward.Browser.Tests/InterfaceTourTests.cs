@@ -21,23 +21,26 @@ public sealed class InterfaceTourTests(BrowserHost host)
     [MemberData(nameof(LanguagesAndWidths))]
     public async Task MainPages_AreAccessible_FitTheScreen_AndSpeakTheLanguage(string language, int width)
     {
-        var (monitored, awaitingApproval, personId) = await host.WithDb(async db =>
+        var (monitored, awaitingApproval, personId, closed) = await host.WithDb(async db =>
         {
+            var closed = await db.Cases.Where(c => c.Stage == CaseStage.Closed && c.ClosureReason == ClosureReason.SupportPeriodEnded).Select(c => c.Id).FirstAsync();
             var monitored = await db.Cases.Where(c => c.Stage == CaseStage.Monitoring && c.PlanAgreedOn != null)
                 .OrderByDescending(c => db.AssistanceDeliveries.Count(d => d.CaseId == c.Id)).FirstAsync();
             var waiting = await db.BudgetLines.Where(l => l.Approval == BudgetApproval.Pending)
                 .Select(l => db.Plans.Where(p => p.Id == l.PlanId).Select(p => p.CaseId).First()).FirstAsync();
-            return (monitored.Id, waiting, monitored.PrincipalPersonId);
+            return (monitored.Id, waiting, monitored.PrincipalPersonId, closed);
         });
         var page = await host.NewPageAsync(width, 900, language);
         var problems = new List<string>();
+        // The content security policy blocks inline style and script: a page relying on them shows errors here.
+        page.Console += (_, message) => { if (message.Type == "error") problems.Add($"{page.Url}: console: {message.Text}"); };
         await page.GotoAsync("/account/login");
         await VisitAsync(page, "login", language, width, checkCodes: false, problems);
         await page.SignInAsync("manager@demo.homeward");
 
         (string Name, string Path)[] pages =
         [
-            ("dashboard", "/"), ("caseload", "/cases"), ("case", $"/cases/{monitored}"), ("register", "/register"),
+            ("dashboard", "/"), ("caseload", "/cases"), ("case", $"/cases/{monitored}"), ("case-closed", $"/cases/{closed}"), ("register", "/register"),
             ("plan", $"/cases/{monitored}/plan"), ("plan-approval", $"/cases/{awaitingApproval}/plan"), ("plan-print", $"/cases/{monitored}/plan/print"),
             ("follow-ups", $"/cases/{monitored}/follow-ups"), ("assistance", $"/cases/{monitored}/assistance"),
             ("consents", $"/persons/{personId}/consents"), ("supervision", "/supervision"), ("notifications", "/notifications"),
