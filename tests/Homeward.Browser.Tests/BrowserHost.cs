@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Homeward.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -59,6 +60,18 @@ public sealed class BrowserHost : HomewardApp
         if (language is not null)
             await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c={language}|uic={language}", Url = BaseUrl }]);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>An API client of the Kestrel server, signed in with a bearer token, to set up what a browser test starts from.</summary>
+    public async Task<HttpClient> ApiAsync(string email)
+    {
+        RequireAvailable();
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email, password = Web.Features.Demo.DemoAccounts.Password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     public override async ValueTask DisposeAsync()

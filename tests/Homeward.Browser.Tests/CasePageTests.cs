@@ -46,6 +46,11 @@ public sealed class CasePageTests(BrowserHost host)
         await page.Locator("summary", new() { HasText = "Close the case" }).ClickAsync();
         await page.Locator("#close-reason").SelectOptionAsync("LeftTheArea");
         await page.Locator("#close-case").ClickAsync();
+        // Closing asks again, saying what will happen; nothing changes until it is confirmed.
+        await Assertions.Expect(page.Locator("#close-confirm")).ToContainTextAsync("A supervisor will be asked to approve the closure.");
+        await page.AssertAccessibleAsync();
+        Assert.Null(await host.WithDb(db => db.Cases.Where(c => c.Id == created.CaseId).Select(c => c.PendingClosureReason).SingleAsync(Ct)));
+        await page.Locator("#close-confirm-yes").ClickAsync();
         await Assertions.Expect(page.Locator("[data-flag=pending-closure]")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#case-stage")).ToHaveAttributeAsync("data-stage", "Planning");
 

@@ -15,7 +15,7 @@ public sealed class DraftTests(BrowserHost host)
 
     private static async Task FillCounsellingAsync(IPage page, string attendees)
     {
-        await page.Locator("summary", new() { HasText = "Record a counselling session" }).ClickAsync();
+        await page.Locator("details:has(#record-counselling) > summary").ClickAsync();
         await page.Locator("#counselling-heldOn").FillAsync(Today);
         await page.Locator("#counselling-attendees").FillAsync(attendees);
         await page.Locator("#counselling-notes").FillAsync("Talked about the return journey.");
@@ -24,11 +24,13 @@ public sealed class DraftTests(BrowserHost host)
     private Task<int> SessionsAsync(Guid caseId, string attendees) =>
         host.WithDb(db => db.CounsellingSessions.CountAsync(s => s.CaseId == caseId && s.Attendees == attendees, Ct));
 
-    [Fact]
-    public async Task FormSentOffline_IsKept_AndSentAgainOnceOnline_RecordsOnce()
+    [Theory]
+    [InlineData("en", "Your form was not sent; it is kept on this device.")]
+    [InlineData("ar", "لم يُرسَل النموذج؛ وهو محفوظ على هذا الجهاز.")]
+    public async Task FormSentOffline_IsKept_AndSentAgainOnceOnline_RecordsOnce(string language, string notSent)
     {
         var created = await TestCases.CreateAsync(host);
-        var page = await host.NewPageAsync();
+        var page = await host.NewPageAsync(1280, 900, language);
         await page.SignInAsync("casemanager@demo.homeward");
         await page.GotoAsync($"/cases/{created.CaseId}");
         await FillCounsellingAsync(page, "The returnee and her sister");
@@ -36,11 +38,11 @@ public sealed class DraftTests(BrowserHost host)
         await page.Context.SetOfflineAsync(true);
         await page.Locator("#record-counselling").ClickAsync();
         var banner = page.Locator(".draft-notice");
-        await Assertions.Expect(banner).ToContainTextAsync("Your form was not sent; it is kept on this device.");
+        await Assertions.Expect(banner).ToContainTextAsync(notSent);
         await Assertions.Expect(page.Locator("#send-again")).ToBeFocusedAsync();
         Assert.Equal("The returnee and her sister", await page.Locator("#counselling-attendees").InputValueAsync());
         await page.AssertAccessibleAsync();
-        await page.ScreenshotAsync("draft-not-sent-1280");
+        await page.ScreenshotAsync($"draft-not-sent-{language}-1280");
         Assert.Equal(0, await SessionsAsync(created.CaseId, "The returnee and her sister"));
 
         await page.Context.SetOfflineAsync(false);

@@ -126,7 +126,11 @@ public sealed partial class RegistrationTests(BrowserHost host)
         await Assertions.Expect(page.Locator("#consent-done")).ToContainTextAsync("Consent recorded.");
         await Assertions.Expect(page.Locator("tr[data-purpose=AnonymisedStatistics] .consent-state")).ToContainTextAsync("Given");
 
+        // Withdrawing asks again first; nothing is withdrawn until it is confirmed.
         await page.Locator("tr[data-purpose=AnonymisedStatistics] button").ClickAsync();
+        await Assertions.Expect(page.Locator("#withdraw-confirm")).ToContainTextAsync("The withdrawal takes effect at once.");
+        await Assertions.Expect(page.Locator("tr[data-purpose=AnonymisedStatistics] .consent-state")).ToContainTextAsync("Given");
+        await page.Locator("#withdraw-confirm-yes").ClickAsync();
         await Assertions.Expect(page.Locator("tr[data-purpose=AnonymisedStatistics] .consent-state")).ToContainTextAsync("Withdrawn");
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("consents-1280");

@@ -35,7 +35,7 @@ public abstract class PlanPageTests<TApp>(TApp app) where TApp : HomewardApp
 
         var (printStatus, print) = await PageAsync(client, $"/cases/{caseId}/plan/print");
         Assert.Equal(HttpStatusCode.OK, printStatus);
-        Assert.Contains("@media print", print);
+        Assert.Contains("class=\"plan-print\"", print);
         Assert.Contains("Signature or thumbprint, and date", print);
         Assert.Contains("1,100.00 EUR", print);
 

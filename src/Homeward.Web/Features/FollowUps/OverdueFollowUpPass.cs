@@ -95,7 +95,7 @@ public sealed class OverdueFollowUpPass(HomewardDbContext db, CaseTimeline timel
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(Cultures.Supported.Contains(visit.Culture) ? visit.Culture! : Cultures.Default);
         try
         {
-            return L["The follow-up visit of case {0} was due on {1} and is overdue.", visit.Reference, Day.Text(visit.DueOn)].Value;
+            return L["The follow-up visit of case {0} was due on {1} and is overdue.", visit.Reference, Day.Show(visit.DueOn)].Value;
         }
         finally
         {

@@ -56,7 +56,7 @@ public sealed class RecordFollowUp(HomewardDbContext db, CaseTimeline timeline, 
             if (visits.FirstOrDefault(v => v.Id == visitId) is not { } scheduled) return new RecordFollowUpOutcome.VisitNotFound();
             if (scheduled.DoneOn is { } earlier)
                 return new RecordFollowUpOutcome.Conflict("follow-up-already-done",
-                    L["This follow-up visit was already recorded as done on {0}.", Day.Text(earlier)].Value);
+                    L["This follow-up visit was already recorded as done on {0}.", Day.Show(earlier)].Value);
             visit = scheduled;
         }
         else
@@ -100,7 +100,7 @@ public sealed class RecordFollowUp(HomewardDbContext db, CaseTimeline timeline, 
             errors.Add("doneOn", L["Enter the date of the visit."].Value);
         else
             errors.When(doneOn > Day.Today, "doneOn", L["The date of the visit cannot be in the future."].Value)
-                .When(doneOn < returnDate, "doneOn", L["The date of the visit cannot be before the return date ({0}).", Day.Text(returnDate)].Value);
+                .When(doneOn < returnDate, "doneOn", L["The date of the visit cannot be before the return date ({0}).", Day.Show(returnDate)].Value);
 
         mode = default;
         // Names only: Enum.TryParse would also accept numbers.

@@ -10,6 +10,8 @@ namespace Homeward.Web.Features.Registration;
 public sealed class RegistrationForm
 {
     public const string AddMember = "add-member", RemoveMember = "remove-member-", Register = "register", Override = "override";
+    /// <summary>Removing a member asks first: these confirm the removal, or keep the member.</summary>
+    public const string ConfirmRemoveMember = "confirm-remove-member-", KeepMember = "keep-member";
 
     public PersonDetails Principal { get; set; } = new();
     public List<HouseholdMemberDetails> Members { get; set; } = [];
