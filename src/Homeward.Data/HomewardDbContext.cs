@@ -31,7 +31,9 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     /// <summary>Off only for bulk synthetic data; every real change is audited.</summary>
     public bool AuditEnabled { get; set; } = true;
 
-    // Read by the query filters: EF Core evaluates them per context instance.
+    // Read by the query filter: EF Core evaluates it per context instance. Whether the scope sees every case goes into the
+    // SQL as a constant (EF.Constant), not a parameter: EF Core then removes "true OR …" and "false OR …", and the database
+    // gets a plain equality on the office that its (office, …) indexes answer. SQLite cannot use them for "@all OR office = @o".
     private bool ScopeSeesAllCases => _scope.SeesAllCases;
     private Guid? ScopeOfficeId => _scope.OfficeId;
 
@@ -61,7 +63,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HomewardDbContext).Assembly);
-        builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllCases || c.OfficeId == ScopeOfficeId);
+        builder.Entity<Case>().HasQueryFilter(c => EF.Constant(ScopeSeesAllCases) || c.OfficeId == ScopeOfficeId);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
