@@ -154,6 +154,36 @@ public sealed class SizeSSmokeTests(GeneratedCaseload data) : IClassFixture<Gene
     }
 
     [Fact]
+    public async Task Caseload_AskedByEachRoleInTurn_ShowsEachTheirOwnScope()
+    {
+        // The same query shape for every role: the data scope decides the SQL (an office equality, or none), and it
+        // must never carry over from one caller to the next.
+        var clients = new Dictionary<string, HttpClient>
+        {
+            ["manager@demo.homeward"] = await App.SignedInAs("manager@demo.homeward"),
+            ["casemanager@demo.homeward"] = await App.SignedInAs("casemanager@demo.homeward"),
+            ["casemanager2@demo.homeward"] = await App.SignedInAs("casemanager2@demo.homeward"),
+            ["community@demo.homeward"] = await App.SignedInAs("community@demo.homeward"),
+        };
+        var expected = new Dictionary<string, string[]>
+        {
+            ["manager@demo.homeward"] = ["Dakar office", "Erbil office"],
+            ["casemanager@demo.homeward"] = ["Dakar office"],
+            ["casemanager2@demo.homeward"] = ["Erbil office"],
+            // Staff without an office and without a programme-wide role see no case.
+            ["community@demo.homeward"] = [],
+        };
+        string[] turns = ["manager@demo.homeward", "casemanager@demo.homeward", "casemanager2@demo.homeward", "community@demo.homeward",
+            "manager@demo.homeward", "casemanager2@demo.homeward", "community@demo.homeward", "casemanager@demo.homeward", "manager@demo.homeward"];
+        foreach (var account in turns)
+        {
+            var page = await clients[account].GetFromJsonAsync<JsonElement>("/api/v1/cases?limit=200", Ct);
+            var offices = page.GetProperty("items").EnumerateArray().Select(x => x.GetProperty("office").GetString()).Distinct().Order().ToArray();
+            Assert.Equal(expected[account], offices);
+        }
+    }
+
+    [Fact]
     public async Task Caseload_SearchByReference_FindsExactlyThatCase()
     {
         var client = await App.SignedInAs("casemanager@demo.homeward");
