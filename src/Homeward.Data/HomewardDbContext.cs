@@ -39,7 +39,9 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     /// <summary>Encrypts sensitive columns and hashes document numbers; design-time models get a stand-in.</summary>
     public FieldProtection Protection { get; } = protection ?? FieldProtection.DesignTime;
 
-    // Read by the query filters: EF Core evaluates them per context instance.
+    // Read by the query filters: EF Core evaluates them per context instance. Whether the scope sees every case goes into the
+    // SQL as a constant (EF.Constant), not a parameter: EF Core then removes "true OR …" and "false OR …", and the database
+    // gets a plain equality on the office that its (office, …) indexes answer. SQLite cannot use them for "@all OR office = @o".
     private bool ScopeSeesAllCases => _scope.SeesAllCases;
     private Guid? ScopeOfficeId => _scope.OfficeId;
     private Guid[] ScopeGrantedCaseIds => _scope.GrantedCaseIds;
@@ -77,7 +79,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HomewardDbContext).Assembly);
-        builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllCases || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
+        builder.Entity<Case>().HasQueryFilter(c => EF.Constant(ScopeSeesAllCases) || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
         ProtectedColumns.Apply(builder, Protection);
     }
 

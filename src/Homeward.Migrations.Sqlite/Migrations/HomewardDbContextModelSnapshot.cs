@@ -483,6 +483,12 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OfficeId", "Stage", "OpenedAt", "Id");
 
+                    b.HasIndex("OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanAgreedOn", "ReturnDate")
+                        .HasDatabaseName("IX_cases_caseload");
+
+                    b.HasIndex("OfficeId", "OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanAgreedOn", "ReturnDate")
+                        .HasDatabaseName("IX_cases_caseload_by_office");
+
                     b.ToTable("cases", (string)null);
                 });
 

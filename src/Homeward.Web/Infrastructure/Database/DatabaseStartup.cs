@@ -39,7 +39,8 @@ public static class DatabaseStartup
         var db = scope.ServiceProvider.GetRequiredService<HomewardDbContext>();
         var info = scope.ServiceProvider.GetRequiredService<DatabaseInfo>();
         await EnsureReachableAsync(info);
-        await db.Database.MigrateAsync();
+        await using (await MigrationLock.AcquireAsync(info))
+            await db.Database.MigrateAsync();
         if (info.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await db.Protection.EnsureHashKeyAsync(db);

@@ -1,0 +1,143 @@
+namespace Homeward.Bench;
+
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>What a measuring run does: which size, which databases, how many samples, how long the load lasts.</summary>
+public sealed record BenchOptions(
+    string SizeName,
+    int Persons,
+    IReadOnlyList<Provider> Providers,
+    int Iterations,
+    int LoadUsers,
+    int LoadSeconds,
+    int ThinkMilliseconds,
+    bool Load,
+    bool Fresh,
+    bool WriteReport,
+    string PostgresAdmin,
+    string SqliteFolder)
+{
+    public const string Usage = """
+        Usage: dotnet run -c Release --project bench/Homeward.Bench -- [options]
+          --size S|M|L|<persons>   S = 10 000, M = 200 000, L = 1 000 000 persons (default S)
+          --provider Sqlite|Postgres|both                             (default both)
+          --iterations N           measured requests per scenario     (default 300)
+          --load-users N           concurrent simulated case managers (default 8)
+          --load-seconds N         load test duration, 10..600        (default 90)
+          --think-ms N             pause between a user's actions     (default 0)
+          --no-load                skip the load test
+          --fresh                  regenerate the database even when one of this size exists
+          --no-report              do not update docs/performance.md
+          --postgres CONN          admin connection string (default $HOMEWARD_BENCH_POSTGRES,
+                                   else Host=127.0.0.1;Port=55433;Username=postgres)
+          --sqlite-folder DIR      where the SQLite files live (default $TMPDIR/homeward-bench)
+        Load generator (started by the run as a separate process):
+          load --url http://127.0.0.1:PORT [--users N] [--seconds N] [--think-ms N] [--out FILE]
+        """;
+
+    public static readonly IReadOnlyDictionary<string, int> Sizes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["S"] = 10_000, ["M"] = 200_000, ["L"] = 1_000_000,
+    };
+
+    private static string DefaultPostgres() =>
+        Environment.GetEnvironmentVariable("HOMEWARD_BENCH_POSTGRES") is { Length: > 0 } configured
+            ? configured
+            : "Host=127.0.0.1;Port=55433;Username=postgres";
+
+    public static BenchOptions Parse(string[] args)
+    {
+        var a = new Args(args);
+        var size = a.Value("--size") ?? "S";
+        int persons;
+        if (Sizes.TryGetValue(size, out var known))
+        {
+            persons = known;
+            size = size.ToUpperInvariant();
+        }
+        else if (int.TryParse(size, out persons) && persons >= 0)
+        {
+            size = $"P{persons}";
+        }
+        else
+        {
+            throw new UsageException($"--size must be S, M, L or a number of persons, not '{size}'.");
+        }
+
+        var providers = (a.Value("--provider") ?? "both").ToLowerInvariant() switch
+        {
+            "both" => new[] { Provider.Sqlite, Provider.Postgres },
+            "sqlite" => [Provider.Sqlite],
+            "postgres" => [Provider.Postgres],
+            var other => throw new UsageException($"--provider must be Sqlite, Postgres or both, not '{other}'."),
+        };
+        var options = new BenchOptions(
+            size, persons, providers,
+            a.Int("--iterations", 300, 10, 100_000),
+            a.Int("--load-users", 8, 1, 500),
+            a.Int("--load-seconds", 90, 10, 600),
+            a.Int("--think-ms", 0, 0, 60_000),
+            !a.Flag("--no-load"),
+            a.Flag("--fresh"),
+            !a.Flag("--no-report"),
+            a.Value("--postgres") ?? DefaultPostgres(),
+            a.Value("--sqlite-folder") ?? Path.Combine(Path.GetTempPath(), "homeward-bench"));
+        a.EnsureAllUsed();
+        return options;
+    }
+}
+
+/// <summary>Settings of the load generator process.</summary>
+public sealed record LoadOptions(Uri Url, int Users, int Seconds, int ThinkMilliseconds, string? Out)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        var a = new Args(args);
+        var url = a.Value("--url") ?? throw new UsageException("load needs --url http://127.0.0.1:PORT.");
+        var options = new LoadOptions(new Uri(url), a.Int("--users", 8, 1, 500), a.Int("--seconds", 90, 1, 600), a.Int("--think-ms", 0, 0, 60_000), a.Value("--out"));
+        a.EnsureAllUsed();
+        return options;
+    }
+}
+
+/// <summary>`--name value` and `--flag` arguments; anything unknown is a usage error.</summary>
+internal sealed class Args(string[] args)
+{
+    private readonly HashSet<int> _used = [];
+
+    public string? Value(string name)
+    {
+        var i = Array.IndexOf(args, name);
+        if (i < 0) return null;
+        if (i + 1 >= args.Length) throw new UsageException($"{name} needs a value.");
+        _used.Add(i);
+        _used.Add(i + 1);
+        return args[i + 1];
+    }
+
+    public bool Flag(string name)
+    {
+        var i = Array.IndexOf(args, name);
+        if (i >= 0) _used.Add(i);
+        return i >= 0;
+    }
+
+    public int Int(string name, int fallback, int min, int max)
+    {
+        var text = Value(name);
+        if (text is null) return fallback;
+        return int.TryParse(text, out var value) && value >= min && value <= max
+            ? value
+            : throw new UsageException($"{name} must be a whole number from {min} to {max}.");
+    }
+
+    public void EnsureAllUsed()
+    {
+        var unknown = args.Where((_, i) => !_used.Contains(i)).ToList();
+        if (unknown.Count > 0) throw new UsageException($"Unknown argument: {string.Join(" ", unknown)}");
+    }
+}
