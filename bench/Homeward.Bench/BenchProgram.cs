@@ -2,7 +2,8 @@ namespace Homeward.Bench;
 
 /// <summary>
 /// `dotnet run -c Release --project bench/Homeward.Bench -- --size S --provider both` measures Homeward at a given size;
-/// `… -- load --url U` is the load generator the measuring run starts as a separate process.
+/// `… -- load --url U` is the load generator the measuring run starts as a separate process;
+/// `… -- report` rewrites the results section of docs/performance.md from the saved runs without measuring.
 /// </summary>
 public static class BenchProgram
 {
@@ -16,9 +17,17 @@ public static class BenchProgram
         };
         try
         {
-            return args.FirstOrDefault() == "load"
-                ? await LoadCommand.RunAsync(LoadOptions.Parse(args[1..]), cancel.Token)
-                : await BenchCommand.RunAsync(BenchOptions.Parse(args), cancel.Token);
+            switch (args.FirstOrDefault())
+            {
+                case "load":
+                    return await LoadCommand.RunAsync(LoadOptions.Parse(args[1..]), cancel.Token);
+                case "report":
+                    PerformanceReport.Write();
+                    Console.WriteLine($"Wrote {RepositoryPaths.PerformanceDoc}");
+                    return 0;
+                default:
+                    return await BenchCommand.RunAsync(BenchOptions.Parse(args), cancel.Token);
+            }
         }
         catch (UsageException ex)
         {
