@@ -44,6 +44,7 @@ public static class AuthorizationExpectations
         new("GET /api/v1/audit/persons/{id:guid}", Target.Person, "FF FF FF FF FF FF AA UU"),
         new("GET /api/v1/audit/break-glass", Target.None, "F F F F F F A U"),
         new("GET /api/v1/persons/{id:guid}/subject-access", Target.Person, "FF FF FF FF FF FF AA UU"),
+        new("POST /api/v1/persons/{id:guid}/subject-access/archive", Target.Person, "FF FF FF FF FF FF AA UU", Body: new { password = "correct horse battery" }),
         new("GET /api/v1/retention/due", Target.None, "F F F F F F A U"),
 
         // Caseload and registration.
