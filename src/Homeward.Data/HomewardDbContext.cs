@@ -73,6 +73,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<SubmissionScore> SubmissionScores => Set<SubmissionScore>();
     public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
 
     protected override void OnModelCreating(ModelBuilder builder)

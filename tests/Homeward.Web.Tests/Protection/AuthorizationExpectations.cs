@@ -38,6 +38,9 @@ public static class AuthorizationExpectations
         new("POST /api/v1/auth/two-factor/setup", Target.None, "A A A A A A A U", Body: Empty),
         new("POST /api/v1/auth/two-factor/enable", Target.None, "A A A A A A A U", Body: new { code = "not-a-code" }),
         new("POST /api/v1/auth/two-factor/disable", Target.None, "A A A A A A A U", Body: Empty),
+        new("GET /api/v1/auth/sessions", Target.None, "A A A A A A A U"),
+        // Only the caller's own sessions can be ended: any other id is 404.
+        new("POST /api/v1/auth/sessions/{id:guid}/end", Target.None, "N N N N N N N U", Body: Empty),
 
         // The data protection officer's oversight.
         new("GET /api/v1/audit/verify", Target.None, "F F F F F F A U"),

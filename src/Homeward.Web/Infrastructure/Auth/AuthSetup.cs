@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Homeward.Data;
 using Homeward.Domain.Accounts;
 using Microsoft.AspNetCore.Authentication;
@@ -26,6 +27,7 @@ public static class AuthSetup
             })
             .AddEntityFrameworkStores<HomewardDbContext>()
             .AddClaimsPrincipalFactory<HomewardClaimsFactory>()
+            .AddSignInManager<HomewardSignInManager>()
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(o =>
@@ -40,6 +42,15 @@ public static class AuthSetup
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8));
+
+        // The cookie's periodic re-check of the account builds a new principal: it keeps its session.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = ctx =>
+        {
+            if (ctx.CurrentPrincipal?.FindFirst(HomewardClaims.SessionClaim) is { } session && ctx.NewPrincipal?.Identity is ClaimsIdentity identity
+                && !identity.HasClaim(c => c.Type == HomewardClaims.SessionClaim))
+                identity.AddClaim(new Claim(HomewardClaims.SessionClaim, session.Value));
+            return Task.CompletedTask;
+        });
 
         services.ConfigureApplicationCookie(o =>
         {

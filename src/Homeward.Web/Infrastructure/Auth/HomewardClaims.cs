@@ -12,6 +12,11 @@ public static class HomewardClaims
     public const string PermissionClaim = "homeward:permission";
     /// <summary>Present while the user's role requires two-factor sign-in and they have not set it up.</summary>
     public const string TwoFactorSetupClaim = "homeward:two-factor-setup";
+    /// <summary>The <see cref="Data.UserSession"/> this cookie or token belongs to.</summary>
+    public const string SessionClaim = "homeward:session";
+
+    public static Guid? SessionId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SessionClaim), out var id) ? id : null;
 
     public static Guid? UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Homeward.Migrations.Postgres.Migrations
+namespace Homeward.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,17 +29,17 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "audit_log",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EntityType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Details = table.Column<string>(type: "text", nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,10 +50,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,8 +64,8 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "households",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PrincipalPersonId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PrincipalPersonId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -77,13 +76,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "idempotent_requests",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RequestHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    StatusCode = table.Column<int>(type: "integer", nullable: true),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ResponseBody = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ResponseBody = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,20 +93,20 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "instruments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    FormId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Version = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    WeightsNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    File = table.Column<byte[]>(type: "bytea", nullable: false),
-                    SurveyJson = table.Column<string>(type: "text", nullable: false),
-                    ChoicesJson = table.Column<string>(type: "text", nullable: false),
-                    SettingsJson = table.Column<string>(type: "text", nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ImportedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Shipped = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FormId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Version = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    WeightsNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    File = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    SurveyJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ChoicesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SettingsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ImportedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Shipped = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,10 +117,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "job_leases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeasedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastCompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastCompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -132,11 +131,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "locations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Level = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -153,12 +152,12 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,9 +168,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,17 +181,17 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "programme_settings",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    ProgrammeName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PlanDeadlineDays = table.Column<int>(type: "integer", nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    PerCaseCeiling = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    ApprovalLimit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    ClosureRequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
-                    FollowUpMonths = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RetentionMonthsAfterClosure = table.Column<int>(type: "integer", nullable: false, defaultValue: 60),
-                    BreakGlassMinutes = table.Column<int>(type: "integer", nullable: false, defaultValue: 120),
-                    TwoFactorRoles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, defaultValue: "")
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProgrammeName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PlanDeadlineDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PerCaseCeiling = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ApprovalLimit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ClosureRequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    FollowUpMonths = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RetentionMonthsAfterClosure = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 60),
+                    BreakGlassMinutes = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 120),
+                    TwoFactorRoles = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -203,8 +202,8 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "protected_secrets",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,11 +214,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,26 +235,26 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "persons",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    OtherNames = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Sex = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    DateOfBirthEstimated = table.Column<bool>(type: "boolean", nullable: false),
-                    Nationality = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Languages = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Disability = table.Column<string>(type: "text", nullable: true),
-                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DocumentType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DocumentNumber = table.Column<string>(type: "text", nullable: true),
-                    DocumentNumberHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Relationship = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    GivenNameKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FamilyNameKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    BirthYear = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OtherNames = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DateOfBirthEstimated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Nationality = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Languages = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Disability = table.Column<string>(type: "TEXT", nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DocumentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    DocumentNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    DocumentNumberHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Relationship = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GivenNameKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FamilyNameKey = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BirthYear = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -272,10 +271,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "offices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CountryCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -292,14 +291,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "consents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    GivenOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Method = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    ObtainedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    InterpreterUsed = table.Column<bool>(type: "boolean", nullable: false),
-                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ObtainedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    InterpreterUsed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -316,26 +315,26 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficeId = table.Column<Guid>(type: "uuid", nullable: true),
-                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
-                    PreferredCulture = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PreferredCulture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -358,34 +357,34 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "cases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    PrincipalPersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OfficeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Stage = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    HostCountry = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ReturnDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReturnType = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    ReturnLocationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    MigrationHistory = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    VulnerabilityFlag = table.Column<bool>(type: "boolean", nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClosureReason = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    OptOutReason = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    ClosureNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    StageBeforeClosure = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    PendingClosureReason = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    PendingOptOutReason = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    PendingClosureNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    PendingClosureRequestedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    PlanAgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    NextFollowUpDueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AssessmentCount = table.Column<int>(type: "integer", nullable: false),
-                    AnonymisedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    PrincipalPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    HostCountry = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReturnDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReturnType = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ReturnLocationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MigrationHistory = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    VulnerabilityFlag = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    OptOutReason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    ClosureNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StageBeforeClosure = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    PendingClosureReason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    PendingOptOutReason = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    PendingClosureNote = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    PendingClosureRequestedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PlanAgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextFollowUpDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AssessmentCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -414,11 +413,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -435,10 +434,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -455,8 +454,8 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -479,10 +478,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -496,17 +495,42 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    IpAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    StampHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_user_sessions_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    ConductedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ConductedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Findings = table.Column<string>(type: "text", nullable: true),
-                    VulnerabilityFlagged = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConductedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", nullable: true),
+                    VulnerabilityFlagged = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -523,20 +547,20 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "assistance_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BudgetLineKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    DeliveredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Goods = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Method = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    Supplier = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DeliveredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ProofFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ProofContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Proof = table.Column<byte[]>(type: "bytea", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetLineKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeliveredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Goods = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Supplier = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeliveredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProofFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ProofContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Proof = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -553,13 +577,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "break_glass_grants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -576,15 +600,15 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "case_assignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FromCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ToCaseManagerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FromOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ToOfficeId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FromCaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ToCaseManagerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FromOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ToOfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -601,13 +625,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "case_events",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -624,14 +648,14 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "counselling_sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Attendees = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Interpreter = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Notes = table.Column<string>(type: "text", nullable: true),
-                    GoalsAndMotivations = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Interpreter = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", nullable: true),
+                    GoalsAndMotivations = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -648,19 +672,19 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "follow_ups",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MonthsAfterReturn = table.Column<int>(type: "integer", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Mode = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
-                    EconomicFindings = table.Column<string>(type: "text", nullable: true),
-                    SocialFindings = table.Column<string>(type: "text", nullable: true),
-                    PsychosocialFindings = table.Column<string>(type: "text", nullable: true),
-                    PlanAdjustments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    NextSteps = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OverdueNotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MonthsAfterReturn = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    EconomicFindings = table.Column<string>(type: "TEXT", nullable: true),
+                    SocialFindings = table.Column<string>(type: "TEXT", nullable: true),
+                    PsychosocialFindings = table.Column<string>(type: "TEXT", nullable: true),
+                    PlanAdjustments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    NextSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OverdueNotifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -677,21 +701,21 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    EconomicSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SocialSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PsychosocialSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Goals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    PlannedEndOfAssistance = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreementMethod = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Revision = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    EconomicSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SocialSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PsychosocialSummary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Goals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PlannedEndOfAssistance = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementMethod = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -708,16 +732,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "instrument_submissions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
-                    InstrumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssessmentRecordId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AnsweredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    AssessorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AssessorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AnswersJson = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstrumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnsweredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -746,16 +770,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "budget_lines",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LineKey = table.Column<Guid>(type: "uuid", nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    EstimatedCost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Approval = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LineKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    EstimatedCost = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Approval = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -772,15 +796,15 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "plan_activities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssistanceType = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    ReferralRequired = table.Column<bool>(type: "boolean", nullable: false),
-                    ResponsibleParty = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssistanceType = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReferralRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResponsibleParty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -797,13 +821,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "submission_scores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    InstrumentVersion = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    ScoredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ScoredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Composite = table.Column<double>(type: "double precision", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstrumentVersion = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ScoredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ScoredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Composite = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -826,18 +850,18 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "submission_dimension_scores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmissionScoreId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Dimension = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Score = table.Column<double>(type: "double precision", nullable: true),
-                    ItemCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionScoreId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: true),
+                    ItemCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_submission_dimension_scores", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_submission_dimension_scores_submission_scores_SubmissionSco~",
+                        name: "FK_submission_dimension_scores_submission_scores_SubmissionScoreId",
                         column: x => x.SubmissionScoreId,
                         principalTable: "submission_scores",
                         principalColumn: "Id",
@@ -1108,6 +1132,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 table: "submission_scores",
                 columns: new[] { "SubmissionId", "InstrumentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_UserId_LastSeenAt",
+                table: "user_sessions",
+                columns: new[] { "UserId", "LastSeenAt" });
         }
 
         /// <inheritdoc />
@@ -1180,16 +1209,19 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "submission_dimension_scores");
 
             migrationBuilder.DropTable(
-                name: "AspNetRoles");
+                name: "user_sessions");
 
             migrationBuilder.DropTable(
-                name: "AspNetUsers");
+                name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "plans");
 
             migrationBuilder.DropTable(
                 name: "submission_scores");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "instrument_submissions");
