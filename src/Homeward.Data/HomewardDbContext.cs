@@ -12,6 +12,7 @@ using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.People;
 using Homeward.Domain.Programmes;
+using Homeward.Domain.Results;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -72,6 +73,10 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
+    public DbSet<ResultStatement> ResultStatements => Set<ResultStatement>();
+    public DbSet<FrameworkIndicator> FrameworkIndicators => Set<FrameworkIndicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorManualValue> IndicatorManualValues => Set<IndicatorManualValue>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -19,6 +19,8 @@ public class ProgrammeSettings
     public int RetentionMonthsAfterClosure { get; set; } = 60;
     /// <summary>How long break-glass access to a case outside one's scope lasts.</summary>
     public int BreakGlassMinutes { get; set; } = 120;
+    /// <summary>Statistics hide any cell counting fewer people than this (small-cell suppression).</summary>
+    public int SmallCellThreshold { get; set; } = Results.SmallCellSuppression.DefaultThreshold;
 
     public IReadOnlyList<int> FollowUpMonthList =>
         FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

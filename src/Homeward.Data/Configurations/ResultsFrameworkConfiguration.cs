@@ -1,0 +1,61 @@
+using Homeward.Domain.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Homeward.Data.Configurations;
+
+public sealed class ResultStatementConfiguration : IEntityTypeConfiguration<ResultStatement>
+{
+    public void Configure(EntityTypeBuilder<ResultStatement> b)
+    {
+        b.ToTable("result_statements");
+        b.Property(r => r.Code).HasMaxLength(32);
+        b.Property(r => r.Statement).HasMaxLength(1000);
+        b.HasOne<ResultStatement>().WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.ParentId, r.Position });
+    }
+}
+
+public sealed class FrameworkIndicatorConfiguration : IEntityTypeConfiguration<FrameworkIndicator>
+{
+    public void Configure(EntityTypeBuilder<FrameworkIndicator> b)
+    {
+        b.ToTable("framework_indicators");
+        b.Property(i => i.Code).HasMaxLength(32);
+        b.Property(i => i.Name).HasMaxLength(300);
+        b.Property(i => i.Definition).HasMaxLength(2000);
+        b.Property(i => i.Unit).HasMaxLength(40);
+        b.Property(i => i.DataSource).HasMaxLength(300);
+        b.Property(i => i.CollectionMethod).HasMaxLength(300);
+        b.Property(i => i.Responsible).HasMaxLength(200);
+        b.Property(i => i.Disaggregations).HasMaxLength(300);
+        b.Property(i => i.Parameters).HasMaxLength(300);
+        b.Ignore(i => i.ParameterValues);
+        b.Ignore(i => i.DisaggregationList);
+        b.HasOne<ResultStatement>().WithMany().HasForeignKey(i => i.ResultId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(i => i.ManualValues).WithOne().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class IndicatorTargetConfiguration : IEntityTypeConfiguration<IndicatorTarget>
+{
+    public void Configure(EntityTypeBuilder<IndicatorTarget> b)
+    {
+        b.ToTable("indicator_targets");
+        b.Property(t => t.Period).HasMaxLength(7);
+        b.HasIndex(t => new { t.IndicatorId, t.Period }).IsUnique();
+    }
+}
+
+public sealed class IndicatorManualValueConfiguration : IEntityTypeConfiguration<IndicatorManualValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorManualValue> b)
+    {
+        b.ToTable("indicator_manual_values");
+        b.Property(v => v.Period).HasMaxLength(7);
+        b.Property(v => v.Evidence).HasMaxLength(2000);
+        b.Property(v => v.EnteredBy).HasMaxLength(200);
+        b.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
+    }
+}
