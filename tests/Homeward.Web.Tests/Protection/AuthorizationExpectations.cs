@@ -58,6 +58,12 @@ public static class AuthorizationExpectations
         new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
 
+        // Monitoring and evaluation: M&E officers and programme managers; statistics never name a case, so there is no in/out of scope.
+        new("GET /api/v1/indicators", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/indicators/library", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U"),
+        new("PUT /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U", Body: Empty),
+
         // One case: reading it is for staff within scope; working it for case work within scope.
         new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/transitions", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { to = "Monitoring", version = 999_999 }),

@@ -20,7 +20,18 @@ public sealed class StatisticalFacts(HomewardDbContext db)
         db.Cases.IgnoreQueryFilters().Where(c => db.Consents.Any(x =>
             x.PersonId == c.PrincipalPersonId && x.Purpose == ConsentPurpose.AnonymisedStatistics && x.WithdrawnAt == null));
 
+    // Several indicators computed in one request share the cases they are computed over.
+    private readonly Dictionary<StatisticsFilter, IReadOnlyDictionary<Guid, CaseFacts>> _loaded = [];
+
     public async Task<IReadOnlyDictionary<Guid, CaseFacts>> LoadAsync(StatisticsFilter filter, CancellationToken ct)
+    {
+        // Facts do not depend on the period: observations are put in periods by their own dates.
+        var key = filter with { Period = null };
+        if (_loaded.TryGetValue(key, out var cached)) return cached;
+        return _loaded[key] = await ReadAsync(key, ct);
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, CaseFacts>> ReadAsync(StatisticsFilter filter, CancellationToken ct)
     {
         var rows = await (from c in ConsentingCases()
                           join p in db.Persons on c.PrincipalPersonId equals p.Id

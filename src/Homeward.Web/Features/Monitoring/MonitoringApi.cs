@@ -1,0 +1,59 @@
+using Homeward.Domain;
+using Homeward.Domain.Results;
+using Homeward.Web.Infrastructure.Api;
+using Homeward.Web.Infrastructure.Auth;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Homeward.Web.Features.Monitoring;
+
+/// <summary>The results framework's indicators and their values, for M&amp;E officers and programme managers.</summary>
+public sealed class MonitoringApi : IApiEndpoints
+{
+    public void Map(RouteGroupBuilder api)
+    {
+        var indicators = api.MapGroup("/indicators").WithTags("Results framework").RequireAuthorization(Policies.Monitoring);
+
+        indicators.MapGet("", async (ResultsFrameworkQuery query, CancellationToken ct) => TypedResults.Ok(await query.IndicatorsAsync(ct)))
+            .WithSummary("The indicators of the results framework, with their result, definition, baseline, targets and how they are computed");
+
+        indicators.MapGet("/library", () => TypedResults.Ok(IndicatorLibrary.All.Select(d => new
+            {
+                kind = d.Kind.ToString(), d.Name, d.Definition, d.Unit, d.PeriodBasis, aggregation = d.Aggregation.ToString(),
+                disaggregations = d.Disaggregations.Select(IndicatorValueViews.NameOf), parameters = d.ParameterDefaults, d.HxlTag,
+            })))
+            .WithSummary("The computed indicators Homeward offers, their parameters and disaggregations");
+
+        indicators.MapGet("/{id:guid}/values", async Task<Results<Ok<IndicatorValuesView>, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>>> (
+                Guid id, HttpRequest request, IndicatorValuesQuery query, CancellationToken ct) =>
+            {
+                var (statistics, errors) = StatisticsRequest.Read(request.Query);
+                if (errors.Any) return errors.ToProblem();
+                try
+                {
+                    return await query.RunAsync(id, statistics, ct) is { } values ? TypedResults.Ok(values) : DomainProblems.NotFound("indicator");
+                }
+                catch (DomainRuleException ex)
+                {
+                    return new FieldErrors().Add(ex.Field ?? "request", ex.Message).ToProblem();
+                }
+            })
+            .WithSummary("An indicator's values per period, broken down and filtered: ?period=2026-Q1&every=quarter&by=sex,ageGroup&country=&location=&office=&sex=&ageGroup=")
+            .WithDescription("Counts only returnees who consent to anonymised statistics. A cell counting fewer people than the programme's threshold "
+                + "is suppressed (no numbers), and so are complementary cells, so no suppressed cell can be worked out from the totals.");
+
+        indicators.MapPut("/{id:guid}/values", async Task<Results<NoContent, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>, ProblemHttpResult>> (
+                Guid id, ManualValueInput input, RecordManualValue record, CancellationToken ct) =>
+            {
+                var (result, errors) = await record.RunAsync(id, input, ct);
+                return result switch
+                {
+                    RecordManualValue.Result.Saved => TypedResults.NoContent(),
+                    RecordManualValue.Result.NotFound => DomainProblems.NotFound("indicator"),
+                    RecordManualValue.Result.Invalid => errors.ToProblem(),
+                    _ => TypedResults.Problem("This indicator is computed from Homeward's data; only manual indicators take values entered by hand.",
+                        statusCode: StatusCodes.Status409Conflict, title: "Computed indicator", extensions: new Dictionary<string, object?> { ["code"] = "indicator-computed" }),
+                };
+            })
+            .WithSummary("Enter or correct a manual indicator's value for a period, with its evidence: { period, value, evidence }");
+    }
+}
