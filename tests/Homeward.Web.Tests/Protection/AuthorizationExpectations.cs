@@ -63,6 +63,10 @@ public static class AuthorizationExpectations
         new("GET /api/v1/indicators/library", Target.None, "F A F A F F F U"),
         new("GET /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U"),
         new("PUT /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U", Body: Empty),
+        new("GET /api/v1/indicators/{id:guid}/values.csv", Target.None, "F N F N F F F U"),
+        new("GET /api/v1/indicators/{id:guid}/values.xlsx", Target.None, "F N F N F F F U"),
+        new("GET /api/v1/statistics/cases.csv", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/statistics/cases.xlsx", Target.None, "F A F A F F F U"),
 
         // One case: reading it is for staff within scope; working it for case work within scope.
         new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),

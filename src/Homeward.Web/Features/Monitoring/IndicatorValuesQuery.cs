@@ -35,7 +35,7 @@ public sealed class IndicatorValuesQuery(HomewardDbContext db, IndicatorCalculat
                         target, IndicatorProgress.StatusOf(v.Value, target, indicator.HigherIsBetter), v.Evidence);
                 })
                 .ToList();
-            return new IndicatorValuesView(indicator.Id, indicator.Code, indicator.Name, indicator.Unit, null, "#indicator", every, [], 0, values);
+            return new IndicatorValuesView(indicator.Id, indicator.Code, indicator.Name, indicator.Unit, null, "#indicator+value", every, [], 0, values);
         }
 
         var table = await calculator.ComputeAsync(kind, indicator.ParameterValues, request.Filter, request.By, every, ct);

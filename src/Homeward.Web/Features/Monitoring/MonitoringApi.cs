@@ -41,6 +41,20 @@ public sealed class MonitoringApi : IApiEndpoints
             .WithDescription("Counts only returnees who consent to anonymised statistics. A cell counting fewer people than the programme's threshold "
                 + "is suppressed (no numbers), and so are complementary cells, so no suppressed cell can be worked out from the totals.");
 
+        indicators.MapGet("/{id:guid}/values.csv", (Guid id, HttpRequest request, IndicatorValuesQuery query, CancellationToken ct) =>
+                ExportAsync(id, request, query, "csv", ct))
+            .WithSummary("An indicator's values as CSV, HXL hashtags on the second row; same parameters and suppression as /values");
+
+        indicators.MapGet("/{id:guid}/values.xlsx", (Guid id, HttpRequest request, IndicatorValuesQuery query, CancellationToken ct) =>
+                ExportAsync(id, request, query, "xlsx", ct))
+            .WithSummary("An indicator's values as an Excel workbook, HXL hashtags on the second row; same parameters and suppression as /values");
+
+        var statistics = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.Monitoring);
+        statistics.MapGet("/cases.csv", (DeIdentifiedCaseExport export, CancellationToken ct) => CaseExportAsync(export, "csv", ct))
+            .WithSummary("De-identified case-level data as CSV: keyed pseudonyms, generalised quasi-identifiers, consenting returnees only; streamed");
+        statistics.MapGet("/cases.xlsx", (DeIdentifiedCaseExport export, CancellationToken ct) => CaseExportAsync(export, "xlsx", ct))
+            .WithSummary("De-identified case-level data as an Excel workbook; streamed");
+
         indicators.MapPut("/{id:guid}/values", async Task<Results<NoContent, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>, ProblemHttpResult>> (
                 Guid id, ManualValueInput input, RecordManualValue record, CancellationToken ct) =>
             {
@@ -55,5 +69,34 @@ public sealed class MonitoringApi : IApiEndpoints
                 };
             })
             .WithSummary("Enter or correct a manual indicator's value for a period, with its evidence: { period, value, evidence }");
+    }
+
+    private static async Task<IResult> ExportAsync(Guid id, HttpRequest request, IndicatorValuesQuery query, string format, CancellationToken ct)
+    {
+        var (statistics, errors) = StatisticsRequest.Read(request.Query);
+        if (errors.Any) return errors.ToProblem();
+        IndicatorValuesView? view;
+        try
+        {
+            view = await query.RunAsync(id, statistics, ct);
+        }
+        catch (DomainRuleException ex)
+        {
+            return new FieldErrors().Add(ex.Field ?? "request", ex.Message).ToProblem();
+        }
+        if (view is null) return DomainProblems.NotFound("indicator");
+        var rows = IndicatorExport.RowsAsync(view);
+        return format == "csv"
+            ? TypedResults.Stream(body => TabularFile.WriteCsvAsync(body, rows, ct), TabularFile.CsvType, IndicatorExport.FileName(view, "csv"))
+            : TypedResults.Stream(body => TabularFile.WriteXlsxAsync(body, "Indicator", rows, ct), TabularFile.XlsxType, IndicatorExport.FileName(view, "xlsx"));
+    }
+
+    private static async Task<IResult> CaseExportAsync(DeIdentifiedCaseExport export, string format, CancellationToken ct)
+    {
+        await export.AuditAsync(format, ct);
+        var name = $"cases-de-identified-{DateTime.UtcNow:yyyyMMdd}.{format}";
+        return format == "csv"
+            ? TypedResults.Stream(body => TabularFile.WriteCsvAsync(body, export.RowsAsync(ct), ct), TabularFile.CsvType, name)
+            : TypedResults.Stream(body => TabularFile.WriteXlsxAsync(body, "Cases", export.RowsAsync(ct), ct), TabularFile.XlsxType, name);
     }
 }

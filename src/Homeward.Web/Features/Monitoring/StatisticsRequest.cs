@@ -53,7 +53,7 @@ public sealed record StatisticsRequest(StatisticsFilter Filter, IReadOnlyList<Di
         if (query("ageGroup") is { Length: > 0 } a)
         {
             if (AgeGroups.All.Contains(a)) ageGroup = a;
-            else errors.Add("ageGroup", $"Age group is one of {string.Join(", ", AgeGroups.All)}.");
+            else errors.Add("ageGroup", "Choose an age group from the list.");
         }
         var country = query("country") is { Length: > 0 } c ? c.Trim().ToUpperInvariant() : null;
         if (country is { Length: > 40 }) errors.Add("country", "Give the country by its code.");
