@@ -77,6 +77,8 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<FrameworkIndicator> FrameworkIndicators => Set<FrameworkIndicator>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
     public DbSet<IndicatorManualValue> IndicatorManualValues => Set<IndicatorManualValue>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -59,3 +59,30 @@ public sealed class IndicatorManualValueConfiguration : IEntityTypeConfiguration
         b.HasIndex(v => new { v.IndicatorId, v.Period }).IsUnique();
     }
 }
+
+public sealed class EvaluationConfiguration : IEntityTypeConfiguration<Evaluation>
+{
+    public void Configure(EntityTypeBuilder<Evaluation> b)
+    {
+        b.ToTable("evaluations");
+        b.Property(e => e.Title).HasMaxLength(300);
+        b.Property(e => e.Evaluator).HasMaxLength(300);
+        b.Property(e => e.Findings).HasMaxLength(8000);
+        b.Property(e => e.RecordedBy).HasMaxLength(200);
+        // Flags: stored as their number, so any combination of criteria fits.
+        b.Property(e => e.Criteria).HasConversion<int>();
+        b.HasMany(e => e.Recommendations).WithOne().HasForeignKey(r => r.EvaluationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class EvaluationRecommendationConfiguration : IEntityTypeConfiguration<EvaluationRecommendation>
+{
+    public void Configure(EntityTypeBuilder<EvaluationRecommendation> b)
+    {
+        b.ToTable("evaluation_recommendations");
+        b.Property(r => r.Text).HasMaxLength(2000);
+        b.Property(r => r.ResponseNote).HasMaxLength(2000);
+        b.Property(r => r.FollowUpAction).HasMaxLength(2000);
+        b.Property(r => r.Responsible).HasMaxLength(200);
+    }
+}

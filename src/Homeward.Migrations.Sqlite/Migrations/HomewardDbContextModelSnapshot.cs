@@ -1327,6 +1327,103 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.ToTable("programme_settings", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Results.Evaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Criteria")
+                        .HasMaxLength(48)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evaluator")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Results.EvaluationRecommendation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EvaluationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FollowUpAction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsible")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId");
+
+                    b.ToTable("evaluation_recommendations", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Results.FrameworkIndicator", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1854,6 +1951,15 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Results.EvaluationRecommendation", b =>
+                {
+                    b.HasOne("Homeward.Domain.Results.Evaluation", null)
+                        .WithMany("Recommendations")
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Homeward.Domain.Results.FrameworkIndicator", b =>
                 {
                     b.HasOne("Homeward.Domain.Results.ResultStatement", null)
@@ -1950,6 +2056,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.Navigation("Activities");
 
                     b.Navigation("BudgetLines");
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Results.Evaluation", b =>
+                {
+                    b.Navigation("Recommendations");
                 });
 
             modelBuilder.Entity("Homeward.Domain.Results.FrameworkIndicator", b =>

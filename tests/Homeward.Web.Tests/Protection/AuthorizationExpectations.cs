@@ -67,6 +67,10 @@ public static class AuthorizationExpectations
         new("GET /api/v1/indicators/{id:guid}/values.xlsx", Target.None, "F N F N F F F U"),
         new("GET /api/v1/statistics/cases.csv", Target.None, "F A F A F F F U"),
         new("GET /api/v1/statistics/cases.xlsx", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/evaluations", Target.None, "F A F A F F F U"),
+        new("POST /api/v1/evaluations", Target.None, "F A F A F F F U", Body: Empty),
+        new("PUT /api/v1/evaluations/{id:guid}/recommendations/{recommendationId:guid}/response", Target.None, "F N F N F F F U",
+            (_, _, _) => $"/api/v1/evaluations/{Guid.NewGuid()}/recommendations/{Guid.NewGuid()}/response", Empty),
 
         // One case: reading it is for staff within scope; working it for case work within scope.
         new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),

@@ -55,6 +55,42 @@ public sealed class MonitoringApi : IApiEndpoints
         statistics.MapGet("/cases.xlsx", (DeIdentifiedCaseExport export, CancellationToken ct) => CaseExportAsync(export, "xlsx", ct))
             .WithSummary("De-identified case-level data as an Excel workbook; streamed");
 
+        var evaluations = api.MapGroup("/evaluations").WithTags("Evaluations").RequireAuthorization(Policies.Monitoring);
+        evaluations.MapGet("", async (Evaluations records, CancellationToken ct) => TypedResults.Ok(await records.ListAsync(ct)))
+            .WithSummary("The programme's evaluations with their recommendations, management responses and follow-up");
+        evaluations.MapPost("", async Task<Results<Created<EvaluationView>, ValidationProblem>> (HttpRequest request, Plans.JsonBody json, Evaluations records, CancellationToken ct) =>
+            {
+                var (input, errors) = await json.ReadAsync<EvaluationInput>(request, ct);
+                if (input is null || errors.Any) return errors.ToProblem();
+                try
+                {
+                    var view = await records.RecordAsync(input, ct);
+                    return TypedResults.Created($"/api/v1/evaluations/{view.Id}", view);
+                }
+                catch (DomainRuleException ex)
+                {
+                    return new FieldErrors().Add(ex.Field ?? "request", ex.Message).ToProblem();
+                }
+            })
+            .Accepts<EvaluationInput>("application/json")
+            .WithSummary("Record an evaluation: { title, type, criteria: [Relevance, Coherence, Effectiveness, Efficiency, Impact, Sustainability], evaluator, startedOn, endedOn, findings, recommendations: [text] }");
+        evaluations.MapPut("/{id:guid}/recommendations/{recommendationId:guid}/response", async Task<Results<Ok<EvaluationView>, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>>> (
+                Guid id, Guid recommendationId, HttpRequest request, Plans.JsonBody json, Evaluations records, CancellationToken ct) =>
+            {
+                var (input, errors) = await json.ReadAsync<ResponseInput>(request, ct);
+                if (input is null || errors.Any) return errors.ToProblem();
+                try
+                {
+                    return await records.RespondAsync(id, recommendationId, input, ct) is { } view ? TypedResults.Ok(view) : DomainProblems.NotFound("recommendation");
+                }
+                catch (DomainRuleException ex)
+                {
+                    return new FieldErrors().Add(ex.Field ?? "request", ex.Message).ToProblem();
+                }
+            })
+            .Accepts<ResponseInput>("application/json")
+            .WithSummary("Management's response to a recommendation and its follow-up: { response, note, followUpAction, responsible, dueOn, progress }");
+
         indicators.MapPut("/{id:guid}/values", async Task<Results<NoContent, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>, ProblemHttpResult>> (
                 Guid id, ManualValueInput input, RecordManualValue record, CancellationToken ct) =>
             {
