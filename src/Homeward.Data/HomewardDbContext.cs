@@ -79,12 +79,16 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<IndicatorManualValue> IndicatorManualValues => Set<IndicatorManualValue>();
     public DbSet<Evaluation> Evaluations => Set<Evaluation>();
     public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
+    public DbSet<ValidationSample> ValidationSamples => Set<ValidationSample>();
+    public DbSet<ValidationCheck> ValidationChecks => Set<ValidationCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HomewardDbContext).Assembly);
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllCases || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
+        // A spot check names a case: it is seen only with the case, through the same scope.
+        builder.Entity<ValidationCheck>().HasQueryFilter(v => Cases.Any(c => c.Id == v.CaseId));
         ProtectedColumns.Apply(builder, Protection);
     }
 

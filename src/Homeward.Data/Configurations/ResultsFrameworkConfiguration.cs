@@ -86,3 +86,25 @@ public sealed class EvaluationRecommendationConfiguration : IEntityTypeConfigura
         b.Property(r => r.Responsible).HasMaxLength(200);
     }
 }
+
+public sealed class ValidationSampleConfiguration : IEntityTypeConfiguration<ValidationSample>
+{
+    public void Configure(EntityTypeBuilder<ValidationSample> b)
+    {
+        b.ToTable("validation_samples");
+        b.Property(s => s.DrawnBy).HasMaxLength(200);
+        b.HasMany(s => s.Checks).WithOne().HasForeignKey(c => c.SampleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ValidationCheckConfiguration : IEntityTypeConfiguration<ValidationCheck>
+{
+    public void Configure(EntityTypeBuilder<ValidationCheck> b)
+    {
+        b.ToTable("validation_checks");
+        b.Property(c => c.Notes).HasMaxLength(2000);
+        b.Property(c => c.CheckedBy).HasMaxLength(200);
+        b.HasIndex(c => new { c.SampleId, c.Position });
+        b.HasOne<Domain.Cases.Case>().WithMany().HasForeignKey(c => c.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

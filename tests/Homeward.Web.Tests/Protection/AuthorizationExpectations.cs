@@ -67,6 +67,11 @@ public static class AuthorizationExpectations
         new("GET /api/v1/indicators/{id:guid}/values.xlsx", Target.None, "F N F N F F F U"),
         new("GET /api/v1/statistics/cases.csv", Target.None, "F A F A F F F U"),
         new("GET /api/v1/statistics/cases.xlsx", Target.None, "F A F A F F F U"),
+        // Data validation samples name cases: for supervisors, who see every office's cases.
+        new("POST /api/v1/validation-samples", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/validation-samples/{id:guid}", Target.None, "N N F F F F F U"),
+        new("PUT /api/v1/validation-samples/{id:guid}/checks/{caseId:guid}", Target.None, "N N F F F F F U",
+            (_, _, _) => $"/api/v1/validation-samples/{Guid.NewGuid()}/checks/{Guid.NewGuid()}", Empty),
         new("GET /api/v1/evaluations", Target.None, "F A F A F F F U"),
         new("POST /api/v1/evaluations", Target.None, "F A F A F F F U", Body: Empty),
         new("PUT /api/v1/evaluations/{id:guid}/recommendations/{recommendationId:guid}/response", Target.None, "F N F N F F F U",

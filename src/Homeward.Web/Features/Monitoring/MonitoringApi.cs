@@ -91,6 +91,43 @@ public sealed class MonitoringApi : IApiEndpoints
             .Accepts<ResponseInput>("application/json")
             .WithSummary("Management's response to a recommendation and its follow-up: { response, note, followUpAction, responsible, dueOn, progress }");
 
+        var samples = api.MapGroup("/validation-samples").WithTags("Data validation").RequireAuthorization(Policies.Supervision);
+        samples.MapPost("", async Task<Results<Created<SampleView>, ValidationProblem>> (HttpRequest request, Plans.JsonBody json, ValidationSamples validation, CancellationToken ct) =>
+            {
+                var (input, errors) = await json.ReadAsync<SampleInput>(request, ct);
+                if (input is null || errors.Any) return errors.ToProblem();
+                try
+                {
+                    var view = await validation.DrawAsync(input, ct);
+                    return TypedResults.Created($"/api/v1/validation-samples/{view.Id}", view);
+                }
+                catch (DomainRuleException ex)
+                {
+                    return new FieldErrors().Add(ex.Field ?? "request", ex.Message).ToProblem();
+                }
+            })
+            .Accepts<SampleInput>("application/json")
+            .WithSummary("Draw a reproducible random sample of cases for spot checks: { size, seed (optional: the same seed over the same cases draws the same sample), officeId }");
+        samples.MapGet("/{id:guid}", async Task<Results<Ok<SampleView>, NotFound<DomainProblems.ProblemDetailsLike>>> (Guid id, ValidationSamples validation, CancellationToken ct) =>
+                await validation.GetAsync(id, ct) is { } view ? TypedResults.Ok(view) : DomainProblems.NotFound("sample"))
+            .WithSummary("A sample, its cases and the results of their checks");
+        samples.MapPut("/{id:guid}/checks/{caseId:guid}", async Task<Results<Ok<SampleView>, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>>> (
+                Guid id, Guid caseId, HttpRequest request, Plans.JsonBody json, ValidationSamples validation, CancellationToken ct) =>
+            {
+                var (input, errors) = await json.ReadAsync<CheckInput>(request, ct);
+                if (input is null || errors.Any) return errors.ToProblem();
+                try
+                {
+                    return await validation.RecordAsync(id, caseId, input, ct) is { } view ? TypedResults.Ok(view) : DomainProblems.NotFound("sampled case");
+                }
+                catch (DomainRuleException ex)
+                {
+                    return new FieldErrors().Add(ex.Field ?? "request", ex.Message).ToProblem();
+                }
+            })
+            .Accepts<CheckInput>("application/json")
+            .WithSummary("Record the result of checking a sampled case: { result: Confirmed | Discrepancy | NotReachable, notes }");
+
         indicators.MapPut("/{id:guid}/values", async Task<Results<NoContent, ValidationProblem, NotFound<DomainProblems.ProblemDetailsLike>, ProblemHttpResult>> (
                 Guid id, ManualValueInput input, RecordManualValue record, CancellationToken ct) =>
             {
