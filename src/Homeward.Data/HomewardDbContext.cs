@@ -12,6 +12,7 @@ using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.People;
 using Homeward.Domain.Programmes;
+using Homeward.Domain.Results;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -75,12 +76,22 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
     public DbSet<UserSession> UserSessions => Set<UserSession>();
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
+    public DbSet<ResultStatement> ResultStatements => Set<ResultStatement>();
+    public DbSet<FrameworkIndicator> FrameworkIndicators => Set<FrameworkIndicator>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<IndicatorManualValue> IndicatorManualValues => Set<IndicatorManualValue>();
+    public DbSet<Evaluation> Evaluations => Set<Evaluation>();
+    public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
+    public DbSet<ValidationSample> ValidationSamples => Set<ValidationSample>();
+    public DbSet<ValidationCheck> ValidationChecks => Set<ValidationCheck>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HomewardDbContext).Assembly);
         builder.Entity<Case>().HasQueryFilter(c => EF.Constant(ScopeSeesAllCases) || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
+        // A spot check names a case: it is seen only with the case, through the same scope.
+        builder.Entity<ValidationCheck>().HasQueryFilter(v => Cases.Any(c => c.Id == v.CaseId));
         ProtectedColumns.Apply(builder, Protection);
     }
 

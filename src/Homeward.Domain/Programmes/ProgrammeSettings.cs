@@ -24,6 +24,8 @@ public class ProgrammeSettings
 
     public IReadOnlyList<string> TwoFactorRoleList =>
         TwoFactorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    /// <summary>Statistics hide any cell counting fewer people than this (small-cell suppression).</summary>
+    public int SmallCellThreshold { get; set; } = Results.SmallCellSuppression.DefaultThreshold;
 
     public IReadOnlyList<int> FollowUpMonthList =>
         FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

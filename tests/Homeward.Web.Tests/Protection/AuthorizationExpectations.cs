@@ -68,6 +68,25 @@ public static class AuthorizationExpectations
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
         new("GET /api/v1/statistics/cases", Target.None, "F F F A F F F U"),
 
+        // Monitoring and evaluation: M&E officers and programme managers; statistics never name a case, so there is no in/out of scope.
+        new("GET /api/v1/indicators", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/indicators/library", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U"),
+        new("PUT /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U", Body: Empty),
+        new("GET /api/v1/indicators/{id:guid}/values.csv", Target.None, "F N F N F F F U"),
+        new("GET /api/v1/indicators/{id:guid}/values.xlsx", Target.None, "F N F N F F F U"),
+        new("GET /api/v1/statistics/cases.csv", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/statistics/cases.xlsx", Target.None, "F A F A F F F U"),
+        // Data validation samples name cases: for supervisors, who see every office's cases.
+        new("POST /api/v1/validation-samples", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/validation-samples/{id:guid}", Target.None, "N N F F F F F U"),
+        new("PUT /api/v1/validation-samples/{id:guid}/checks/{caseId:guid}", Target.None, "N N F F F F F U",
+            (_, _, _) => $"/api/v1/validation-samples/{Guid.NewGuid()}/checks/{Guid.NewGuid()}", Empty),
+        new("GET /api/v1/evaluations", Target.None, "F A F A F F F U"),
+        new("POST /api/v1/evaluations", Target.None, "F A F A F F F U", Body: Empty),
+        new("PUT /api/v1/evaluations/{id:guid}/recommendations/{recommendationId:guid}/response", Target.None, "F N F N F F F U",
+            (_, _, _) => $"/api/v1/evaluations/{Guid.NewGuid()}/recommendations/{Guid.NewGuid()}/response", Empty),
+
         // One case: reading it is for staff within scope; working it for case work within scope.
         new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/transitions", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { to = "Monitoring", version = 999_999 }),

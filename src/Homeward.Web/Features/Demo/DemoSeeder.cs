@@ -10,7 +10,7 @@ namespace Homeward.Web.Features.Demo;
 
 /// <summary>
 /// Seeds the demo programme: a mission with offices in Dakar and Erbil, three countries of return, a partner
-/// training centre, one account per role and 200 returnees with their households. Runs once per database.
+/// training centre, one account per role, 200 returnees with their households, and a results framework. Runs once per database.
 /// </summary>
 public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> users, RoleManager<IdentityRole<Guid>> roles)
 {
@@ -51,6 +51,8 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
         for (var i = 1; i <= Returnees; i++)
             caseload.AddReturnee(batch, i % 3 == 0 ? erbil : dakar, i);
         await BatchWriter.WriteAsync(db, batch);
+        DemoResultsFramework.Add(db, DateOnly.FromDateTime(DateTime.UtcNow));
+        await db.SaveChangesAsync();
         await tx.CommitAsync();
         return true;
     }

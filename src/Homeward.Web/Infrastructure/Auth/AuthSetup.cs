@@ -73,7 +73,8 @@ public static class AuthSetup
                 Roles.MEOfficer, Roles.CommunityOfficer, Roles.DataProtectionOfficer))
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.CaseManager, Roles.ProgrammeManager, Roles.Administrator))
             .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.ProgrammeManager, Roles.Administrator))
-            .AddPolicy(Policies.DataProtection, p => p.RequireRole(Roles.DataProtectionOfficer));
+            .AddPolicy(Policies.DataProtection, p => p.RequireRole(Roles.DataProtectionOfficer))
+            .AddPolicy(Policies.Monitoring, p => p.RequireRole(Roles.MEOfficer, Roles.ProgrammeManager));
         return services;
     }
 

@@ -9,6 +9,8 @@ public static class Policies
     public const string CaseWork = nameof(CaseWork);
     /// <summary>Supervising caseloads: transfers, approvals.</summary>
     public const string Supervision = nameof(Supervision);
+    /// <summary>Monitoring and evaluation: the results framework, indicators, statistics dashboards and exports (M&amp;E officers, programme managers).</summary>
+    public const string Monitoring = nameof(Monitoring);
     /// <summary>The data protection officer's oversight: audit log, access reports.</summary>
     public const string DataProtection = nameof(DataProtection);
 }

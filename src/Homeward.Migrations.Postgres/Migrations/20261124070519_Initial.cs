@@ -62,6 +62,26 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "evaluations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Type = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Criteria = table.Column<int>(type: "integer", maxLength: 48, nullable: false),
+                    Evaluator = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Findings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evaluations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "households",
                 columns: table => new
                 {
@@ -192,7 +212,8 @@ namespace Homeward.Migrations.Postgres.Migrations
                     FollowUpMonths = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     RetentionMonthsAfterClosure = table.Column<int>(type: "integer", nullable: false, defaultValue: 60),
                     BreakGlassMinutes = table.Column<int>(type: "integer", nullable: false, defaultValue: 120),
-                    TwoFactorRoles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, defaultValue: "")
+                    TwoFactorRoles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, defaultValue: ""),
+                    SmallCellThreshold = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,6 +233,45 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "result_statements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Level = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Statement = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_result_statements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_result_statements_result_statements_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "result_statements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "validation_samples",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Seed = table.Column<int>(type: "integer", nullable: false),
+                    Size = table.Column<int>(type: "integer", nullable: false),
+                    PopulationCount = table.Column<int>(type: "integer", nullable: false),
+                    OfficeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DrawnBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_validation_samples", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -228,6 +288,32 @@ namespace Homeward.Migrations.Postgres.Migrations
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "evaluation_recommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    EvaluationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Response = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    ResponseNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FollowUpAction = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Responsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Progress = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_evaluation_recommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_evaluation_recommendations_evaluations_EvaluationId",
+                        column: x => x.EvaluationId,
+                        principalTable: "evaluations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -286,6 +372,39 @@ namespace Homeward.Migrations.Postgres.Migrations
                         principalTable: "organisations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "framework_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResultId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Definition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Baseline = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    BaselineDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DataSource = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    CollectionMethod = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Responsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Disaggregations = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ComputedKind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    Parameters = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    HigherIsBetter = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_framework_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_framework_indicators_result_statements_ResultId",
+                        column: x => x.ResultId,
+                        principalTable: "result_statements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -408,6 +527,49 @@ namespace Homeward.Migrations.Postgres.Migrations
                         principalTable: "persons",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_manual_values",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndicatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EnteredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_manual_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indicator_manual_values_framework_indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "framework_indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_targets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndicatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Period = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_indicator_targets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_indicator_targets_framework_indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "framework_indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -730,6 +892,36 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "validation_checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SampleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Result = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CheckedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CheckedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_validation_checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_validation_checks_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_validation_checks_validation_samples_SampleId",
+                        column: x => x.SampleId,
+                        principalTable: "validation_samples",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "instrument_submissions",
                 columns: table => new
                 {
@@ -1023,6 +1215,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_evaluation_recommendations_EvaluationId",
+                table: "evaluation_recommendations",
+                column: "EvaluationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_follow_ups_CaseId_DueOn",
                 table: "follow_ups",
                 columns: new[] { "CaseId", "DueOn" });
@@ -1033,9 +1230,26 @@ namespace Homeward.Migrations.Postgres.Migrations
                 columns: new[] { "DoneOn", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_framework_indicators_ResultId",
+                table: "framework_indicators",
+                column: "ResultId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_idempotent_requests_CreatedAt",
                 table: "idempotent_requests",
                 column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicator_manual_values_IndicatorId_Period",
+                table: "indicator_manual_values",
+                columns: new[] { "IndicatorId", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_indicator_targets_IndicatorId_Period",
+                table: "indicator_targets",
+                columns: new[] { "IndicatorId", "Period" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_instrument_submissions_AssessmentRecordId",
@@ -1118,6 +1332,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_result_statements_ParentId_Position",
+                table: "result_statements",
+                columns: new[] { "ParentId", "Position" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_submission_dimension_scores_SubmissionScoreId_Position",
                 table: "submission_dimension_scores",
                 columns: new[] { "SubmissionScoreId", "Position" },
@@ -1138,6 +1357,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "IX_user_sessions_UserId_LastSeenAt",
                 table: "user_sessions",
                 columns: new[] { "UserId", "LastSeenAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_checks_CaseId",
+                table: "validation_checks",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_validation_checks_SampleId_Position",
+                table: "validation_checks",
+                columns: new[] { "SampleId", "Position" });
         }
 
         /// <inheritdoc />
@@ -1186,10 +1415,19 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "evaluation_recommendations");
+
+            migrationBuilder.DropTable(
                 name: "follow_ups");
 
             migrationBuilder.DropTable(
                 name: "idempotent_requests");
+
+            migrationBuilder.DropTable(
+                name: "indicator_manual_values");
+
+            migrationBuilder.DropTable(
+                name: "indicator_targets");
 
             migrationBuilder.DropTable(
                 name: "job_leases");
@@ -1213,7 +1451,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "user_sessions");
 
             migrationBuilder.DropTable(
+                name: "validation_checks");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "evaluations");
+
+            migrationBuilder.DropTable(
+                name: "framework_indicators");
 
             migrationBuilder.DropTable(
                 name: "plans");
@@ -1223,6 +1470,12 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "validation_samples");
+
+            migrationBuilder.DropTable(
+                name: "result_statements");
 
             migrationBuilder.DropTable(
                 name: "instrument_submissions");

@@ -1,0 +1,160 @@
+using Homeward.Data;
+using Homeward.Domain.Assessments;
+using Homeward.Domain.Assistance;
+using Homeward.Domain.Plans;
+using Homeward.Domain.Programmes;
+using Homeward.Domain.Results;
+using Homeward.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Homeward.Web.Features.Monitoring;
+
+/// <summary>
+/// What each computed indicator counts, read from the case, plan, assistance, follow-up and survey records of the
+/// consenting cases: one <see cref="Observation"/> per thing counted. The queries are plain joins and projections,
+/// the same on SQLite and PostgreSQL; grouping, medians and suppression happen in <see cref="IndicatorCalculator"/>.
+/// </summary>
+[ScopedService]
+public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts statistics)
+{
+    public async Task<List<Observation>> ForAsync(IndicatorKind kind, IReadOnlyDictionary<string, string> parameters,
+        IReadOnlyDictionary<Guid, CaseFacts> facts, ProgrammeSettings settings, DateOnly today, CancellationToken ct)
+    {
+        switch (kind)
+        {
+            case IndicatorKind.ReturneesRegistered:
+                return facts.Values.Select(f => new Observation(f, f.RegisteredOn, 1)).ToList();
+            case IndicatorKind.PlansAgreed:
+                return facts.Values.Where(f => f.PlanAgreedOn is not null).Select(f => new Observation(f, f.PlanAgreedOn!.Value, 1)).ToList();
+            case IndicatorKind.PlansAgreedWithinDeadline:
+                return facts.Values.Where(f => f.PlanAgreedOn is not null)
+                    .Select(f => new Observation(f, f.PlanAgreedOn!.Value, f.PlanAgreedOn <= PlanDeadline.DueOn(f.ReturnDate, settings.PlanDeadlineDays) ? 1 : 0))
+                    .ToList();
+            case IndicatorKind.MedianDaysReturnToPlan:
+                return facts.Values.Where(f => f.PlanAgreedOn is not null)
+                    .Select(f => new Observation(f, f.PlanAgreedOn!.Value, f.PlanAgreedOn!.Value.DayNumber - f.ReturnDate.DayNumber)).ToList();
+            case IndicatorKind.AssistanceDeliveries:
+            case IndicatorKind.AssistanceValue:
+                return await DeliveriesAsync(facts, settings, ct);
+            case IndicatorKind.BudgetExecution:
+                return await BudgetExecutionAsync(facts, settings, ct);
+            case IndicatorKind.FollowUpsDone:
+                return await FollowUpsAsync(facts, today, ct);
+            case IndicatorKind.CasesClosed:
+                return facts.Values.Where(f => f.ClosedOn is not null && f.ClosureReason is not null)
+                    .Select(f => new Observation(f, f.ClosedOn!.Value, 1, Own: new Dictionary<Disaggregation, string> { [Disaggregation.ClosureReason] = f.ClosureReason!.Value.ToString() }))
+                    .ToList();
+            default:
+                return await SustainabilityAsync(kind, parameters, facts, ct);
+        }
+    }
+
+    private async Task<List<Observation>> DeliveriesAsync(IReadOnlyDictionary<Guid, CaseFacts> facts, ProgrammeSettings settings, CancellationToken ct)
+    {
+        var dimensions = await LineDimensionsAsync(ct);
+        var deliveries = await (from d in db.AssistanceDeliveries
+                                join c in statistics.ConsentingCases() on d.CaseId equals c.Id
+                                where d.Currency == settings.Currency
+                                select new { d.CaseId, d.DeliveredOn, d.Amount, d.Method, d.BudgetLineKey }).AsNoTracking().ToListAsync(ct);
+        return deliveries.Where(d => facts.ContainsKey(d.CaseId))
+            .Select(d => new Observation(facts[d.CaseId], d.DeliveredOn, (double)d.Amount, Own: new Dictionary<Disaggregation, string>
+            {
+                [Disaggregation.AssistanceForm] = FormOf(d.Method),
+                [Disaggregation.AssistanceDimension] = dimensions.TryGetValue(d.BudgetLineKey, out var dim) ? dim.ToString() : "Unknown",
+            }))
+            .ToList();
+    }
+
+    private async Task<List<Observation>> BudgetExecutionAsync(IReadOnlyDictionary<Guid, CaseFacts> facts, ProgrammeSettings settings, CancellationToken ct)
+    {
+        var planned = await (from l in db.BudgetLines
+                             join p in db.Plans on l.PlanId equals p.Id
+                             join c in statistics.ConsentingCases() on p.CaseId equals c.Id
+                             where p.Status == PlanStatus.Agreed && l.Approval != BudgetApproval.Rejected && l.Currency == settings.Currency
+                             select new { p.CaseId, l.LineKey, l.Dimension, l.EstimatedCost }).AsNoTracking().ToListAsync(ct);
+        var delivered = await (from d in db.AssistanceDeliveries
+                               join c in statistics.ConsentingCases() on d.CaseId equals c.Id
+                               where d.Currency == settings.Currency
+                               select new { d.CaseId, d.BudgetLineKey, d.Amount }).AsNoTracking().ToListAsync(ct);
+        var deliveredByLine = delivered.GroupBy(d => (d.CaseId, d.BudgetLineKey)).ToDictionary(g => g.Key, g => g.Sum(d => d.Amount));
+        return planned.Where(l => facts.TryGetValue(l.CaseId, out var f) && f.PlanAgreedOn is not null)
+            .GroupBy(l => (l.CaseId, l.Dimension))
+            .Select(g => new Observation(facts[g.Key.CaseId], facts[g.Key.CaseId].PlanAgreedOn!.Value,
+                (double)g.Sum(l => deliveredByLine.GetValueOrDefault((l.CaseId, l.LineKey))), (double)g.Sum(l => l.EstimatedCost),
+                new Dictionary<Disaggregation, string> { [Disaggregation.AssistanceDimension] = g.Key.Dimension.ToString() }))
+            .Where(o => o.Denominator > 0)
+            .ToList();
+    }
+
+    private async Task<List<Observation>> FollowUpsAsync(IReadOnlyDictionary<Guid, CaseFacts> facts, DateOnly today, CancellationToken ct)
+    {
+        var visits = await (from v in db.FollowUps
+                            join c in statistics.ConsentingCases() on v.CaseId equals c.Id
+                            where v.DueOn <= today
+                            select new { v.CaseId, v.DueOn, v.DoneOn }).AsNoTracking().ToListAsync(ct);
+        return visits.Where(v => facts.ContainsKey(v.CaseId))
+            .Select(v => new Observation(facts[v.CaseId], v.DueOn, v.DoneOn is null ? 0 : 1)).ToList();
+    }
+
+    /// <summary>The RSS rounds of each consenting returnee: round 0 is their first survey, then one round per later survey.</summary>
+    private async Task<List<Observation>> SustainabilityAsync(IndicatorKind kind, IReadOnlyDictionary<string, string> parameters,
+        IReadOnlyDictionary<Guid, CaseFacts> facts, CancellationToken ct)
+    {
+        var submissions = from s in db.InstrumentSubmissions
+                          join i in db.Instruments on s.InstrumentId equals i.Id
+                          join c in statistics.ConsentingCases() on s.CaseId equals c.Id
+                          where i.Kind == AssessmentKind.SustainabilityBaseline && (s.PersonId == null || s.PersonId == c.PrincipalPersonId)
+                          select s;
+        var surveyed = await submissions.Select(s => new { s.Id, s.CaseId, s.AnsweredOn, s.SubmittedAt }).AsNoTracking().ToListAsync(ct);
+        // A submission re-scored under newer weights counts with its latest scores.
+        var scores = (await db.SubmissionScores.AsNoTracking().Include(x => x.Dimensions)
+                .Where(x => submissions.Select(s => s.Id).Contains(x.SubmissionId)).ToListAsync(ct))
+            .GroupBy(x => x.SubmissionId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.ScoredAt).First());
+
+        var score = parameters.GetValueOrDefault(IndicatorLibrary.ScoreParameter, IndicatorLibrary.Composite);
+        double? ScoreOf(Guid submission) => !scores.TryGetValue(submission, out var s) ? null
+            : string.Equals(score, IndicatorLibrary.Composite, StringComparison.OrdinalIgnoreCase) ? s.Composite
+            : s.Dimensions.FirstOrDefault(d => string.Equals(d.Dimension, score, StringComparison.OrdinalIgnoreCase))?.Score;
+        double? CompositeOf(Guid submission) => scores.TryGetValue(submission, out var s) ? s.Composite : null;
+
+        var rounds = surveyed.Where(s => facts.ContainsKey(s.CaseId)).GroupBy(s => s.CaseId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(s => s.AnsweredOn).ThenBy(s => s.SubmittedAt).Select(s => (s.Id, s.AnsweredOn)).ToList());
+        var observations = new List<Observation>();
+        foreach (var (caseId, surveys) in rounds)
+        {
+            var f = facts[caseId];
+            switch (kind)
+            {
+                case IndicatorKind.RssMeanScore:
+                    var round = IntParameter(parameters, IndicatorLibrary.RoundParameter, 0);
+                    if (round < surveys.Count && ScoreOf(surveys[round].Id) is { } value)
+                        observations.Add(new Observation(f, surveys[round].AnsweredOn, value));
+                    break;
+                case IndicatorKind.RssChange:
+                    var from = IntParameter(parameters, IndicatorLibrary.FromRoundParameter, 0);
+                    var to = IntParameter(parameters, IndicatorLibrary.ToRoundParameter, 1);
+                    if (from < surveys.Count && to < surveys.Count && ScoreOf(surveys[from].Id) is { } before && ScoreOf(surveys[to].Id) is { } after)
+                        observations.Add(new Observation(f, surveys[to].AnsweredOn, after - before));
+                    break;
+                case IndicatorKind.RssCompositeImproved:
+                    var withComposite = surveys.Where(s => CompositeOf(s.Id) is not null).ToList();
+                    if (withComposite.Count >= 2 && CompositeOf(surveys[0].Id) is { } baseline)
+                        observations.Add(new Observation(f, withComposite[^1].AnsweredOn, CompositeOf(withComposite[^1].Id) > baseline ? 1 : 0));
+                    break;
+            }
+        }
+        return observations;
+    }
+
+    private async Task<Dictionary<Guid, Dimension>> LineDimensionsAsync(CancellationToken ct) =>
+        (await (from l in db.BudgetLines
+                join p in db.Plans on l.PlanId equals p.Id
+                join c in statistics.ConsentingCases() on p.CaseId equals c.Id
+                select new { l.LineKey, l.Dimension, p.VersionNumber }).AsNoTracking().ToListAsync(ct))
+        .GroupBy(l => l.LineKey).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.VersionNumber).First().Dimension);
+
+    public static int IntParameter(IReadOnlyDictionary<string, string> parameters, string name, int fallback) =>
+        parameters.TryGetValue(name, out var text) && int.TryParse(text, out var n) ? n : fallback;
+
+    public static string FormOf(DeliveryMethod method) => method == DeliveryMethod.InKind ? "InKind" : "Cash";
+}
