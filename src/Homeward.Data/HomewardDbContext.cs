@@ -12,6 +12,8 @@ using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.People;
 using Homeward.Domain.Programmes;
+using Homeward.Domain.Referrals;
+using Homeward.Domain.ServiceMap;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +45,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     private bool ScopeSeesAllCases => _scope.SeesAllCases;
     private Guid? ScopeOfficeId => _scope.OfficeId;
     private Guid[] ScopeGrantedCaseIds => _scope.GrantedCaseIds;
+    private Guid? ScopePartnerOrganisationId => _scope.PartnerOrganisationId;
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProgrammeSettings> ProgrammeSettings => Set<ProgrammeSettings>();
@@ -72,12 +75,21 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
+    public DbSet<PartnerService> Services => Set<PartnerService>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralSharedValue> ReferralSharedValues => Set<ReferralSharedValue>();
+    public DbSet<ReferralUpdate> ReferralUpdates => Set<ReferralUpdate>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(HomewardDbContext).Assembly);
         builder.Entity<Case>().HasQueryFilter(c => ScopeSeesAllCases || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
+        // Staff see the referrals of the cases they see; a partner sees only those sent to their own organisation.
+        builder.Entity<Referral>().HasQueryFilter(r => ScopePartnerOrganisationId == null
+            ? Cases.Any(c => c.Id == r.CaseId)
+            : r.OrganisationId == ScopePartnerOrganisationId && r.Status != ReferralStatus.Draft);
         ProtectedColumns.Apply(builder, Protection);
     }
 

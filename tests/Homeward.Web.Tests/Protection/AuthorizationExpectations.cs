@@ -97,6 +97,14 @@ public static class AuthorizationExpectations
         new("POST /api/v1/persons/{id:guid}/consents/{purpose}/withdraw", Target.Person, "AA AA AN FF FF FF FF UU",
             (f, inScope, _) => $"/api/v1/persons/{f.For(inScope).PersonId}/consents/NotAPurpose/withdraw", Empty),
 
+        // Service map: staff read it; programme managers and administrators keep it.
+        new("GET /api/v1/organisations", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/organisations", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/services", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/services", Target.None, "A A F F F F F U", Body: Empty),
+        new("POST /api/v1/services/import", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/services/export", Target.None, "A A A A F A A U"),
+
         // Notifications: one's own ("in"), someone else's ("out").
         new("GET /api/v1/notifications", Target.None, "A A A A A A A U"),
         new("POST /api/v1/notifications/{id:guid}/read", Target.Notification, "AN AN AN AN AN AN AN UU", Body: Empty),

@@ -25,6 +25,7 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
 
         await EnsureRolesAsync(roles);
         var structure = await ProgrammeStructure.CreateAsync(db);
+        await DemoServices.AddAsync(db, structure.Partner);
         var accounts = new Dictionary<string, HomewardUser>();
         foreach (var a in DemoAccounts.All)
         {
