@@ -8,6 +8,7 @@ using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Consent;
+using Homeward.Domain.Feasibility;
 using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.People;
@@ -80,6 +81,9 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<ReferralSharedValue> ReferralSharedValues => Set<ReferralSharedValue>();
     public DbSet<ReferralUpdate> ReferralUpdates => Set<ReferralUpdate>();
+    public DbSet<FeasibilityApproach> FeasibilityApproaches => Set<FeasibilityApproach>();
+    public DbSet<FeasibilityCriterion> FeasibilityCriteria => Set<FeasibilityCriterion>();
+    public DbSet<FeasibilityTick> FeasibilityTicks => Set<FeasibilityTick>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -650,6 +650,114 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityApproach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssistanceType")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UsefulFor")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("feasibility_approaches", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssessmentKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("ServiceType")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproachId");
+
+                    b.ToTable("feasibility_criteria", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityTick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Holds")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("TickedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TickedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("CaseId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("feasibility_ticks", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.FollowUps.FollowUpVisit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1877,6 +1985,30 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityCriterion", b =>
+                {
+                    b.HasOne("Homeward.Domain.Feasibility.FeasibilityApproach", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityTick", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Homeward.Domain.Feasibility.FeasibilityCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Homeward.Domain.FollowUps.FollowUpVisit", b =>
                 {
                     b.HasOne("Homeward.Domain.Cases.Case", null)
@@ -2089,6 +2221,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityApproach", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Homeward.Domain.Instruments.Stored.SubmissionScore", b =>

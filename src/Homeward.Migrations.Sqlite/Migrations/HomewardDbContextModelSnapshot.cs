@@ -643,6 +643,114 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityApproach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssistanceType")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsefulFor")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("feasibility_approaches", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityCriterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApproachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessmentKind")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServiceType")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApproachId");
+
+                    b.ToTable("feasibility_criteria", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityTick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Holds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TickedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TickedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("CaseId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("feasibility_ticks", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.FollowUps.FollowUpVisit", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1864,6 +1972,30 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityCriterion", b =>
+                {
+                    b.HasOne("Homeward.Domain.Feasibility.FeasibilityApproach", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("ApproachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityTick", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Homeward.Domain.Feasibility.FeasibilityCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Homeward.Domain.FollowUps.FollowUpVisit", b =>
                 {
                     b.HasOne("Homeward.Domain.Cases.Case", null)
@@ -2076,6 +2208,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityApproach", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Homeward.Domain.Instruments.Stored.SubmissionScore", b =>

@@ -121,6 +121,15 @@ public static class AuthorizationExpectations
         new("POST /api/v1/referrals/{id:guid}/feedback", Target.Referral, "AA AA AN FF FF FF FF UU", Body: Empty),
         new("GET /api/v1/services/figures", Target.None, "A A A A F A A U"),
 
+        // Feasibility grid: staff read it, supervisors replace it; for one case, staff read and case work ticks and adds to the plan.
+        new("GET /api/v1/feasibility-grid", Target.None, "A A A A F A A U"),
+        new("PUT /api/v1/feasibility-grid", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/feasible-support", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("PUT /api/v1/cases/{id:guid}/feasible-support/criteria/{criterionId:guid}", Target.Case, "AA AA AN FF NN FF FF UU",
+            (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/feasible-support/criteria/{f.For(inScope).CriterionId}", Empty),
+        new("POST /api/v1/cases/{id:guid}/feasible-support/{approachId:guid}/plan-activity", Target.Case, "AA AA AN FF NN FF FF UU",
+            (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/feasible-support/{f.For(inScope).ApproachId}/plan-activity", Empty),
+
         // Notifications: one's own ("in"), someone else's ("out").
         new("GET /api/v1/notifications", Target.None, "A A A A A A A U"),
         new("POST /api/v1/notifications/{id:guid}/read", Target.Notification, "AN AN AN AN AN AN AN UU", Body: Empty),

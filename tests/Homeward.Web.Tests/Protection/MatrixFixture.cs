@@ -17,7 +17,8 @@ namespace Homeward.Web.Tests.Protection;
 public sealed record MatrixFixture(MatrixFixture.CaseRecords InScope, MatrixFixture.CaseRecords OutOfScope, IReadOnlyDictionary<string, Guid> NotificationOf, Guid UserId)
 {
     /// <param name="ReferralId">A sent referral of the case: in scope to the demo partner's training centre, out of scope to another organisation.</param>
-    public sealed record CaseRecords(Guid CaseId, Guid PersonId, Guid BudgetLineId, Guid DeliveryId, Guid ReferralId);
+    /// <param name="CriterionId">A criterion of the feasibility grid ticked by hand, of the approach <paramref name="ApproachId"/>.</param>
+    public sealed record CaseRecords(Guid CaseId, Guid PersonId, Guid BudgetLineId, Guid DeliveryId, Guid ReferralId, Guid CriterionId, Guid ApproachId);
 
     public CaseRecords For(bool inScope) => inScope ? InScope : OutOfScope;
 
@@ -74,7 +75,8 @@ public sealed record MatrixFixture(MatrixFixture.CaseRecords InScope, MatrixFixt
             };
             db.Referrals.Add(referral);
             await db.SaveChangesAsync();
-            return new CaseRecords(created.CaseId, created.PersonId, line.Id, delivery.Id, referral.Id);
+            var criterion = await db.FeasibilityCriteria.Where(x => x.Rule == Domain.Feasibility.CriterionRule.Manual).FirstAsync();
+            return new CaseRecords(created.CaseId, created.PersonId, line.Id, delivery.Id, referral.Id, criterion.Id, criterion.ApproachId);
         });
     }
 }
