@@ -14,6 +14,9 @@ public sealed class ReferralTests(BrowserHost host)
         var page = await host.NewPageAsync();
         await page.SignInAsync(ReferralSetup.CaseManager);
         await page.GotoAsync($"/cases/{setup.CaseId}/plan");
+        await Assertions.Expect(page.Locator("#feasible-heading")).ToHaveTextAsync("Feasible support");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("plan-feasible-support");
         await page.Locator($"#refer-{setup.ActivityId}").ClickAsync();
         await Assertions.Expect(page.Locator("#referral-activity")).ToContainTextAsync("Tailoring course");
         await page.AssertAccessibleAsync();
