@@ -84,6 +84,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<FeasibilityApproach> FeasibilityApproaches => Set<FeasibilityApproach>();
     public DbSet<FeasibilityCriterion> FeasibilityCriteria => Set<FeasibilityCriterion>();
     public DbSet<FeasibilityTick> FeasibilityTicks => Set<FeasibilityTick>();
+    public DbSet<Domain.LabourMarket.LabourMarketAssessment> LabourMarketAssessments => Set<Domain.LabourMarket.LabourMarketAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

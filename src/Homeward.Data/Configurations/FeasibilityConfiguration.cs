@@ -22,6 +22,7 @@ public sealed class FeasibilityCriterionConfiguration : IEntityTypeConfiguration
     {
         b.ToTable("feasibility_criteria");
         b.Property(c => c.Text).HasMaxLength(500);
+        b.Property(c => c.Skill).HasMaxLength(200);
     }
 }
 

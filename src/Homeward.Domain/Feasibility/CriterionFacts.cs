@@ -5,7 +5,8 @@ public sealed record CriterionFacts(
     bool Vulnerable,
     IReadOnlySet<ServiceMap.ServiceType> ServiceTypesWithCapacity,
     IReadOnlySet<Assessments.AssessmentKind> AssessmentsRecorded,
-    IReadOnlyDictionary<Guid, bool> Ticks);
+    IReadOnlyDictionary<Guid, bool> Ticks,
+    IReadOnlyList<LabourMarket.LabourMarketAssessment> LabourMarket);
 
 /// <summary>
 /// Whether one criterion holds, and why: <see cref="Reason"/> is an English sentence that may name <see cref="ReasonArgument"/>
@@ -32,6 +33,11 @@ public static class CriterionEvaluator
             CriterionRule.AssessmentRecorded => c.AssessmentKind is { } kind && facts.AssessmentsRecorded.Contains(kind)
                 ? (true, "This assessment is recorded: {0}.", $"AssessmentKind.{kind}")
                 : (false, "This assessment is not recorded yet: {0}.", $"AssessmentKind.{c.AssessmentKind}"),
+            CriterionRule.LabourMarketDemand => facts.LabourMarket.Count == 0
+                ? (false, "No labour market assessment covers the returnee's place.", null)
+                : c.Skill is { Length: > 0 } skill && facts.LabourMarket.Any(m => m.InDemand(skill))
+                    ? (true, "The labour market assessment of the returnee's place names this skill in demand: {0}.", c.Skill)
+                    : (false, "The labour market assessment of the returnee's place does not name this skill in demand: {0}.", c.Skill),
             _ => facts.Ticks.TryGetValue(c.Id, out var ticked)
                 ? (ticked, ticked ? "Checked by the case manager: it holds." : "Checked by the case manager: it does not hold.", null)
                 : (false, "Not checked yet by the case manager.", null),

@@ -38,6 +38,8 @@ public enum CriterionRule
     ServiceWithCapacity,
     /// <summary>Holds when an assessment of <see cref="FeasibilityCriterion.AssessmentKind"/> was recorded on the case.</summary>
     AssessmentRecorded,
+    /// <summary>Holds when a labour market assessment of the returnee's place (or a place above it) names <see cref="FeasibilityCriterion.Skill"/> in demand.</summary>
+    LabourMarketDemand,
 }
 
 public class FeasibilityCriterion
@@ -49,6 +51,8 @@ public class FeasibilityCriterion
     public CriterionRule Rule { get; set; }
     public ServiceMap.ServiceType? ServiceType { get; set; }
     public Assessments.AssessmentKind? AssessmentKind { get; set; }
+    /// <summary>For <see cref="CriterionRule.LabourMarketDemand"/>: the skill or trade looked for.</summary>
+    public string? Skill { get; set; }
     public int SortOrder { get; set; }
 }
 

@@ -122,6 +122,8 @@ public static class AuthorizationExpectations
         new("GET /api/v1/services/figures", Target.None, "A A A A F A A U"),
 
         // Feasibility grid: staff read it, supervisors replace it; for one case, staff read and case work ticks and adds to the plan.
+        new("GET /api/v1/labour-market", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/labour-market", Target.None, "A A F F F F F U", Body: Empty),
         new("GET /api/v1/feasibility-grid", Target.None, "A A A A F A A U"),
         new("PUT /api/v1/feasibility-grid", Target.None, "A A F F F F F U", Body: Empty),
         new("GET /api/v1/cases/{id:guid}/feasible-support", Target.Case, "AA AA AN NN NN NN AA UU"),

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.Demo;
 
-/// <summary>The demo programme's service map: the partner training centre's services and a few other providers.</summary>
+/// <summary>The demo programme's service map: the partner training centre's services, a few other providers, and a labour market assessment of Dakar.</summary>
 public static class DemoServices
 {
     public static async Task AddAsync(HomewardDbContext db, Organisation partner)
@@ -37,6 +37,13 @@ public static class DemoServices
         var women = Service(clinic, "Women's support group", ServiceType.MentalHealthAndPsychosocialSupport, Place("Dakar", region), 12, 5, "Wolof", 5);
         women.SexServed = Sex.Female;
         db.Services.Add(women);
+        db.LabourMarketAssessments.Add(new Domain.LabourMarket.LabourMarketAssessment
+        {
+            LocationId = Place("Dakar", region), AssessedOn = start.AddMonths(-2), Source = "Regional employment office survey",
+            Sectors = "Construction, fishing, garment making, retail", SkillsInDemand = "Tailoring, masonry, electrical installation, driving",
+            Growth = "Construction growing; fishing declining", Wages = "Unskilled 3,000 XOF per day; skilled 6,000 XOF per day",
+            AccessBarriers = "Apprenticeships expected; few formal contracts",
+        });
         await db.SaveChangesAsync();
     }
 }

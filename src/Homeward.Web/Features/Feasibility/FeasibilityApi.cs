@@ -19,7 +19,7 @@ public sealed class FeasibilityApi : IApiEndpoints
                 return input is null ? Outcome<IReadOnlyList<GridApproachView>>.Invalid(errors).ToApi("grid") : (await editor.ReplaceAsync(input, ct)).ToApi("grid");
             })
             .Accepts<List<GridApproachInput>>("application/json")
-            .WithSummary("Replaces the grid. Rules: Manual, VulnerabilityFlag, NoVulnerabilityFlag, ServiceWithCapacity (serviceType), AssessmentRecorded (assessmentKind)")
+            .WithSummary("Replaces the grid. Rules: Manual, VulnerabilityFlag, NoVulnerabilityFlag, ServiceWithCapacity (serviceType), AssessmentRecorded (assessmentKind), LabourMarketDemand (skill)")
             .RequireAuthorization(Policies.Supervision);
 
         var cases = api.MapGroup("/cases/{id:guid}/feasible-support").WithTags("Feasibility grid");

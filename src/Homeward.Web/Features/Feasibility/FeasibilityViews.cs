@@ -17,8 +17,8 @@ public sealed record TickInput(bool? Holds);
 /// <summary>The programme's grid as read and replaced through the API.</summary>
 public sealed record GridApproachInput(string? Dimension, string? Name, string? UsefulFor, string? AssistanceType, IReadOnlyList<GridCriterionInput>? Criteria);
 
-public sealed record GridCriterionInput(string? Level, string? Text, string? Rule, string? ServiceType, string? AssessmentKind);
+public sealed record GridCriterionInput(string? Level, string? Text, string? Rule, string? ServiceType, string? AssessmentKind, string? Skill = null);
 
 public sealed record GridApproachView(Guid Id, Dimension Dimension, string Name, string? UsefulFor, AssistanceType AssistanceType, IReadOnlyList<GridCriterionView> Criteria);
 
-public sealed record GridCriterionView(Guid Id, CriterionLevel Level, string Text, CriterionRule Rule, ServiceType? ServiceType, AssessmentKind? AssessmentKind);
+public sealed record GridCriterionView(Guid Id, CriterionLevel Level, string Text, CriterionRule Rule, ServiceType? ServiceType, AssessmentKind? AssessmentKind, string? Skill);

@@ -34,7 +34,9 @@ public sealed class FeasibleSupport(HomewardDbContext db, ServiceDirectory direc
             : [];
         var assessments = (await db.Assessments.Where(a => a.CaseId == c.Id).Select(a => a.Kind).Distinct().ToListAsync(ct)).ToHashSet();
         var ticks = await db.FeasibilityTicks.Where(t => t.CaseId == c.Id).ToDictionaryAsync(t => t.CriterionId, t => t.Holds, ct);
-        var facts = new CriterionFacts(c.VulnerabilityFlag, services, assessments, ticks);
+        var places = c.ReturnLocationId is { } l ? await directory.WithAncestorsAsync(l, ct) : [];
+        var labourMarket = await db.LabourMarketAssessments.AsNoTracking().Where(m => places.Contains(m.LocationId)).ToListAsync(ct);
+        var facts = new CriterionFacts(c.VulnerabilityFlag, services, assessments, ticks, labourMarket);
         var approaches = await db.FeasibilityApproaches.AsNoTracking().Include(a => a.Criteria).OrderBy(a => a.SortOrder).ThenBy(a => a.Name).ToListAsync(ct);
         return approaches.Select(a =>
         {

@@ -18,7 +18,7 @@ public sealed class GridEditor(HomewardDbContext db, IStringLocalizer<SharedReso
     public async Task<IReadOnlyList<GridApproachView>> ReadAsync(CancellationToken ct = default) =>
         (await db.FeasibilityApproaches.AsNoTracking().Include(a => a.Criteria).OrderBy(a => a.SortOrder).ToListAsync(ct))
         .Select(a => new GridApproachView(a.Id, a.Dimension, a.Name, a.UsefulFor, a.AssistanceType,
-            a.Criteria.OrderBy(c => c.SortOrder).Select(c => new GridCriterionView(c.Id, c.Level, c.Text, c.Rule, c.ServiceType, c.AssessmentKind)).ToList()))
+            a.Criteria.OrderBy(c => c.SortOrder).Select(c => new GridCriterionView(c.Id, c.Level, c.Text, c.Rule, c.ServiceType, c.AssessmentKind, c.Skill)).ToList()))
         .ToList();
 
     /// <summary>Replaces the grid. The case managers' ticks on the criteria replaced go with them.</summary>
@@ -60,6 +60,11 @@ public sealed class GridEditor(HomewardDbContext db, IStringLocalizer<SharedReso
                 {
                     if (UserInput.TryParse<AssessmentKind>(c.AssessmentKind, out var kind)) criterion.AssessmentKind = kind;
                     else errors.Add(cat + "assessmentKind", L["Choose one of: {0}.", UserInput.Names<AssessmentKind>()].Value);
+                }
+                if (rule == CriterionRule.LabourMarketDemand)
+                {
+                    criterion.Skill = UserInput.Clean(c.Skill);
+                    if (criterion.Skill is null or { Length: > 200 }) errors.Add(cat + "skill", L["Name the skill or trade looked for (up to 200 characters)."].Value);
                 }
                 approach.Criteria.Add(criterion);
             }
