@@ -8,11 +8,14 @@ using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Consent;
+using Homeward.Domain.Feasibility;
 using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.People;
 using Homeward.Domain.Programmes;
 using Homeward.Domain.Results;
+using Homeward.Domain.Referrals;
+using Homeward.Domain.ServiceMap;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -46,6 +49,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     private bool ScopeSeesAllCases => _scope.SeesAllCases;
     private Guid? ScopeOfficeId => _scope.OfficeId;
     private Guid[] ScopeGrantedCaseIds => _scope.GrantedCaseIds;
+    private Guid? ScopePartnerOrganisationId => _scope.PartnerOrganisationId;
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProgrammeSettings> ProgrammeSettings => Set<ProgrammeSettings>();
@@ -84,6 +88,15 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<EvaluationRecommendation> EvaluationRecommendations => Set<EvaluationRecommendation>();
     public DbSet<ValidationSample> ValidationSamples => Set<ValidationSample>();
     public DbSet<ValidationCheck> ValidationChecks => Set<ValidationCheck>();
+    public DbSet<PartnerService> Services => Set<PartnerService>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralSharedValue> ReferralSharedValues => Set<ReferralSharedValue>();
+    public DbSet<ReferralUpdate> ReferralUpdates => Set<ReferralUpdate>();
+    public DbSet<FeasibilityApproach> FeasibilityApproaches => Set<FeasibilityApproach>();
+    public DbSet<FeasibilityCriterion> FeasibilityCriteria => Set<FeasibilityCriterion>();
+    public DbSet<FeasibilityTick> FeasibilityTicks => Set<FeasibilityTick>();
+    public DbSet<Domain.LabourMarket.LabourMarketAssessment> LabourMarketAssessments => Set<Domain.LabourMarket.LabourMarketAssessment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -92,6 +105,10 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
         builder.Entity<Case>().HasQueryFilter(c => EF.Constant(ScopeSeesAllCases) || c.OfficeId == ScopeOfficeId || ScopeGrantedCaseIds.Contains(c.Id));
         // A spot check names a case: it is seen only with the case, through the same scope.
         builder.Entity<ValidationCheck>().HasQueryFilter(v => Cases.Any(c => c.Id == v.CaseId));
+        // Staff see the referrals of the cases they see; a partner sees only those sent to their own organisation.
+        builder.Entity<Referral>().HasQueryFilter(r => ScopePartnerOrganisationId == null
+            ? Cases.Any(c => c.Id == r.CaseId)
+            : r.OrganisationId == ScopePartnerOrganisationId && r.Status != ReferralStatus.Draft);
         ProtectedColumns.Apply(builder, Protection);
     }
 

@@ -12,6 +12,8 @@ public interface IDataScope
     Guid? OfficeId { get; }
     /// <summary>Cases outside the office opened by the user with break-glass access that has not yet expired.</summary>
     Guid[] GrantedCaseIds { get; }
+    /// <summary>For a partner's case worker: their organisation, whose referrals are all they see; null for staff.</summary>
+    Guid? PartnerOrganisationId => null;
 }
 
 /// <summary>The scope of the system itself: everything.</summary>

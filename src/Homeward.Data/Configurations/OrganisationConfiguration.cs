@@ -11,5 +11,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         b.ToTable("organisations");
         b.Property(o => o.Name).HasMaxLength(200);
         b.HasIndex(o => o.Name).IsUnique();
+        b.Property(o => o.Contact).HasMaxLength(500);
+        b.Property(o => o.Website).HasMaxLength(300);
     }
 }

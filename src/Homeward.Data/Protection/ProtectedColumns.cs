@@ -37,6 +37,7 @@ public static class ProtectedColumns
             b.Property(v => v.SocialFindings).HasConversion(text);
             b.Property(v => v.PsychosocialFindings).HasConversion(text);
         });
+        builder.Entity<Domain.Referrals.ReferralSharedValue>().Property(v => v.Value).HasConversion(text);
         builder.Entity<AssistanceDelivery>().Property(d => d.Proof).HasConversion(bytes, bytesComparer);
     }
 }

@@ -25,4 +25,6 @@ public enum CaseEventKind
     BreakGlassAccess,
     /// <summary>The retention policy removed the identifiers of the closed case.</summary>
     Anonymised,
+    /// <summary>A referral to a partner was sent, answered, advanced, withdrawn or given feedback.</summary>
+    Referral,
 }

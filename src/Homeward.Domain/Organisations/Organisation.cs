@@ -6,4 +6,7 @@ public class Organisation
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public required string Name { get; set; }
     public OrganisationKind Kind { get; set; }
+    /// <summary>How to reach the organisation: an address, a phone number, an email.</summary>
+    public string? Contact { get; set; }
+    public string? Website { get; set; }
 }

@@ -16,6 +16,7 @@ public static class FeatureServices
         services.AddScoped<Cases.CaseTimeline>();
         FollowUps.OverdueFollowUpJobRegistration.AddOverdueFollowUpJob(services);
         Retention.RetentionJobRegistration.AddRetentionJob(services);
+        Referrals.PartnerProbing.Register(services);
         // Everything else marked [ScopedService] in its feature folder.
         services.AddMarkedScopedServices();
         return services;

@@ -7,15 +7,15 @@ namespace Homeward.Web.Tests.Protection;
 /// </summary>
 /// <remarks>
 /// Columns, in order: Administrator, ProgrammeManager, CaseManager (Dakar), MEOfficer, PartnerCaseWorker, CommunityOfficer,
-/// DataProtectionOfficer, anonymous. For a route naming a case or person, each column has two letters: the answer for
+/// DataProtectionOfficer, anonymous. For a route naming a case, person or referral, each column has two letters: the answer for
 /// the Dakar record (in the case manager's scope), then for the Erbil record (outside it); otherwise one letter.
 /// A = allowed (any answer but 401, 403, 404 and 5xx: a minimal body is refused with 400 or 409 by an allowed caller),
-/// F = 403, N = 404, U = 401.
+/// F = 403, N = 404, U = 401. A partner's case worker asking for any case or person gets 404, never 403 (Features/Referrals/PartnerProbing).
 /// </remarks>
 public static class AuthorizationExpectations
 {
     /// <summary>What a route's {id} is, so each run can fill it in.</summary>
-    public enum Target { None, Case, Person, Notification, User }
+    public enum Target { None, Case, Person, Notification, User, Referral }
 
     public sealed record Row(string Endpoint, Target Target, string Expected, Func<MatrixFixture, bool, string, string>? Path = null, object? Body = null);
 
@@ -46,8 +46,8 @@ public static class AuthorizationExpectations
         new("GET /api/v1/audit/verify", Target.None, "F F F F F F A U"),
         new("GET /api/v1/audit/persons/{id:guid}", Target.Person, "FF FF FF FF FF FF AA UU"),
         new("GET /api/v1/audit/break-glass", Target.None, "F F F F F F A U"),
-        new("GET /api/v1/persons/{id:guid}/subject-access", Target.Person, "FF FF FF FF FF FF AA UU"),
-        new("POST /api/v1/persons/{id:guid}/subject-access/archive", Target.Person, "FF FF FF FF FF FF AA UU", Body: new { password = "correct horse battery" }),
+        new("GET /api/v1/persons/{id:guid}/subject-access", Target.Person, "FF FF FF FF NN FF AA UU"),
+        new("POST /api/v1/persons/{id:guid}/subject-access/archive", Target.Person, "FF FF FF FF NN FF AA UU", Body: new { password = "correct horse battery" }),
         new("GET /api/v1/retention/due", Target.None, "F F F F F F A U"),
 
         // Caseload and registration.
@@ -55,7 +55,7 @@ public static class AuthorizationExpectations
         // The administrator passes the case-work policy but has no office, and a case belongs to the office that registers it.
         new("POST /api/v1/cases", Target.None, "F A A F F F F U", Body: Empty),
         new("POST /api/v1/persons", Target.None, "A A A F F F F U", Body: Empty),
-        new("GET /api/v1/persons/duplicates", Target.None, "A A A F F F F U"),
+        new("GET /api/v1/persons/duplicates", Target.None, "A A A F N F F U"),
         new("GET /api/v1/dashboard", Target.None, "A A A A F A A U"),
         // Instruments: everyone on staff reads them; M&E officers and administrators import them and fetch the workbook.
         new("GET /api/v1/instruments", Target.None, "A A A A F A A U"),
@@ -63,8 +63,8 @@ public static class AuthorizationExpectations
         new("GET /api/v1/instruments/{id:guid}/file", Target.None, "N F F N F F F U"),
         new("POST /api/v1/instruments", Target.None, "A F F A F F F U", Body: Empty),
         new("POST /api/v1/submissions/{id:guid}/rescore", Target.None, "N N N N F F F U", Body: Empty),
-        new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN FF NN AA UU"),
-        new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
         new("GET /api/v1/statistics/cases", Target.None, "F F F A F F F U"),
 
@@ -88,43 +88,78 @@ public static class AuthorizationExpectations
             (_, _, _) => $"/api/v1/evaluations/{Guid.NewGuid()}/recommendations/{Guid.NewGuid()}/response", Empty),
 
         // One case: reading it is for staff within scope; working it for case work within scope.
-        new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN FF NN AA UU"),
-        new("POST /api/v1/cases/{id:guid}/transitions", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { to = "Monitoring", version = 999_999 }),
-        new("POST /api/v1/cases/{id:guid}/close", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { reason = "SupportPeriodEnded", version = 999_999 }),
-        new("POST /api/v1/cases/{id:guid}/opt-out", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { optOutReason = "NoLongerWantsHelp", version = 999_999 }),
-        new("POST /api/v1/cases/{id:guid}/reopen", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { reason = "Matrix", version = 999_999 }),
-        new("POST /api/v1/cases/{id:guid}/closure/approve", Target.Case, "AA AA FF FF FF FF FF UU", Body: StaleVersion),
-        new("POST /api/v1/cases/{id:guid}/closure/reject", Target.Case, "AA AA FF FF FF FF FF UU", Body: new { reason = "Matrix", version = 999_999 }),
-        new("POST /api/v1/cases/{id:guid}/assessments", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
-        new("POST /api/v1/cases/{id:guid}/counselling", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
-        new("POST /api/v1/cases/{id:guid}/assignment", Target.Case, "AA AA FF FF FF FF FF UU", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("POST /api/v1/cases/{id:guid}/transitions", Target.Case, "AA AA AN FF NN FF FF UU", Body: new { to = "Monitoring", version = 999_999 }),
+        new("POST /api/v1/cases/{id:guid}/close", Target.Case, "AA AA AN FF NN FF FF UU", Body: new { reason = "SupportPeriodEnded", version = 999_999 }),
+        new("POST /api/v1/cases/{id:guid}/opt-out", Target.Case, "AA AA AN FF NN FF FF UU", Body: new { optOutReason = "NoLongerWantsHelp", version = 999_999 }),
+        new("POST /api/v1/cases/{id:guid}/reopen", Target.Case, "AA AA AN FF NN FF FF UU", Body: new { reason = "Matrix", version = 999_999 }),
+        new("POST /api/v1/cases/{id:guid}/closure/approve", Target.Case, "AA AA FF FF NN FF FF UU", Body: StaleVersion),
+        new("POST /api/v1/cases/{id:guid}/closure/reject", Target.Case, "AA AA FF FF NN FF FF UU", Body: new { reason = "Matrix", version = 999_999 }),
+        new("POST /api/v1/cases/{id:guid}/assessments", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
+        new("POST /api/v1/cases/{id:guid}/counselling", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
+        new("POST /api/v1/cases/{id:guid}/assignment", Target.Case, "AA AA FF FF NN FF FF UU", Body: Empty),
         // Without a reason nothing is granted: the row checks who may ask, not the grant (see BreakGlassTests).
-        new("POST /api/v1/cases/{id:guid}/break-glass", Target.Case, "AA AA AA FF FF FF FF UU", Body: Empty),
+        new("POST /api/v1/cases/{id:guid}/break-glass", Target.Case, "AA AA AA FF NN FF FF UU", Body: Empty),
 
         // Reintegration plan.
-        new("GET /api/v1/cases/{id:guid}/plan", Target.Case, "AA AA AN NN FF NN AA UU"),
-        new("PUT /api/v1/cases/{id:guid}/plan", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { revision = 999_999 }),
-        new("POST /api/v1/cases/{id:guid}/plan/agree", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
-        new("GET /api/v1/cases/{id:guid}/plan/versions/{number:int}", Target.Case, "AA AA AN NN FF NN AA UU",
+        new("GET /api/v1/cases/{id:guid}/plan", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("PUT /api/v1/cases/{id:guid}/plan", Target.Case, "AA AA AN FF NN FF FF UU", Body: new { revision = 999_999 }),
+        new("POST /api/v1/cases/{id:guid}/plan/agree", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/plan/versions/{number:int}", Target.Case, "AA AA AN NN NN NN AA UU",
             (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/plan/versions/1"),
-        new("POST /api/v1/cases/{id:guid}/budget-lines/{lineId:guid}/approve", Target.Case, "AA AA FF FF FF FF FF UU",
+        new("POST /api/v1/cases/{id:guid}/budget-lines/{lineId:guid}/approve", Target.Case, "AA AA FF FF NN FF FF UU",
             (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/budget-lines/{f.For(inScope).BudgetLineId}/approve", Empty),
-        new("POST /api/v1/cases/{id:guid}/budget-lines/{lineId:guid}/reject", Target.Case, "AA AA FF FF FF FF FF UU",
+        new("POST /api/v1/cases/{id:guid}/budget-lines/{lineId:guid}/reject", Target.Case, "AA AA FF FF NN FF FF UU",
             (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/budget-lines/{f.For(inScope).BudgetLineId}/reject", new { reason = "Matrix" }),
 
         // Assistance and follow-up.
-        new("GET /api/v1/cases/{id:guid}/assistance", Target.Case, "AA AA AN NN FF NN AA UU"),
-        new("POST /api/v1/cases/{id:guid}/assistance", Target.Case, "AA AA AN FF FF FF FF UU", Body: new { amount = -1 }),
-        new("GET /api/v1/cases/{id:guid}/assistance/{deliveryId:guid}/proof", Target.Case, "AA AA AN NN FF NN AA UU",
+        new("GET /api/v1/cases/{id:guid}/assistance", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("POST /api/v1/cases/{id:guid}/assistance", Target.Case, "AA AA AN FF NN FF FF UU", Body: new { amount = -1 }),
+        new("GET /api/v1/cases/{id:guid}/assistance/{deliveryId:guid}/proof", Target.Case, "AA AA AN NN NN NN AA UU",
             (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/assistance/{f.For(inScope).DeliveryId}/proof"),
-        new("GET /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN NN FF NN AA UU"),
-        new("POST /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("POST /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
 
         // Consent: reachable through a case in scope.
-        new("GET /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF FF FF FF UU"),
-        new("POST /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF FF FF FF UU", Body: Empty),
-        new("POST /api/v1/persons/{id:guid}/consents/{purpose}/withdraw", Target.Person, "AA AA AN FF FF FF FF UU",
+        new("GET /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF NN FF FF UU"),
+        new("POST /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF NN FF FF UU", Body: Empty),
+        new("POST /api/v1/persons/{id:guid}/consents/{purpose}/withdraw", Target.Person, "AA AA AN FF NN FF FF UU",
             (f, inScope, _) => $"/api/v1/persons/{f.For(inScope).PersonId}/consents/NotAPurpose/withdraw", Empty),
+
+        // Service map: staff read it; programme managers and administrators keep it.
+        new("GET /api/v1/organisations", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/organisations", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/services", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/services", Target.None, "A A F F F F F U", Body: Empty),
+        new("POST /api/v1/services/import", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/services/export", Target.None, "A A A A F A A U"),
+
+        // Referrals. "In scope": a Dakar case's referral to the demo partner's organisation; "out": an Erbil case's referral to another.
+        new("POST /api/v1/cases/{id:guid}/referrals", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/referrals", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("GET /api/v1/cases/{id:guid}/matching-services", Target.Case, "AA AA AN FF NN FF FF UU"),
+        new("GET /api/v1/referrals", Target.None, "A A A A A A A U"),
+        new("GET /api/v1/referrals/{id:guid}", Target.Referral, "AA AA AN NN AN NN AA UU"),
+        new("GET /api/v1/referrals/{id:guid}/shared/{field}", Target.Referral, "AA AA AN NN AN NN AA UU",
+            (f, inScope, _) => $"/api/v1/referrals/{f.For(inScope).ReferralId}/shared/Name"),
+        new("POST /api/v1/referrals/{id:guid}/responses", Target.Referral, "FF FF FF FF AN FF FF UU", Body: Empty),
+        new("POST /api/v1/referrals/{id:guid}/send", Target.Referral, "AA AA AN FF FF FF FF UU", Body: Empty),
+        new("POST /api/v1/referrals/{id:guid}/confirm-exception", Target.Referral, "AA AA FF FF FF FF FF UU", Body: Empty),
+        new("POST /api/v1/referrals/{id:guid}/withdraw", Target.Referral, "AA AA AN FF FF FF FF UU", Body: Empty),
+        new("POST /api/v1/referrals/{id:guid}/information", Target.Referral, "AA AA AN FF FF FF FF UU", Body: Empty),
+        new("POST /api/v1/referrals/{id:guid}/feedback", Target.Referral, "AA AA AN FF FF FF FF UU", Body: Empty),
+        new("GET /api/v1/services/figures", Target.None, "A A A A F A A U"),
+
+        // Feasibility grid: staff read it, supervisors replace it; for one case, staff read and case work ticks and adds to the plan.
+        new("GET /api/v1/labour-market", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/labour-market", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/feasibility-grid", Target.None, "A A A A F A A U"),
+        new("PUT /api/v1/feasibility-grid", Target.None, "A A F F F F F U", Body: Empty),
+        new("GET /api/v1/cases/{id:guid}/feasible-support", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("PUT /api/v1/cases/{id:guid}/feasible-support/criteria/{criterionId:guid}", Target.Case, "AA AA AN FF NN FF FF UU",
+            (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/feasible-support/criteria/{f.For(inScope).CriterionId}", Empty),
+        new("POST /api/v1/cases/{id:guid}/feasible-support/{approachId:guid}/plan-activity", Target.Case, "AA AA AN FF NN FF FF UU",
+            (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/feasible-support/{f.For(inScope).ApproachId}/plan-activity", Empty),
 
         // Notifications: one's own ("in"), someone else's ("out").
         new("GET /api/v1/notifications", Target.None, "A A A A A A A U"),

@@ -98,6 +98,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Home
             Target.Person => f.For(inScope).PersonId,
             Target.User => f.UserId,
             // One's own notification in scope; another account's out of it (anonymous: any).
+            Target.Referral => f.For(inScope).ReferralId,
             Target.Notification => f.NotificationOf[inScope && caller.Length > 0 ? caller : caller == "admin@demo.homeward" ? "dpo@demo.homeward" : "admin@demo.homeward"],
             _ => Guid.Empty,
         };
@@ -109,7 +110,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app) where TApp : Home
     {
         var columns = row.Expected.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Assert.True(columns.Length == Callers.Length, $"{row.Endpoint}: {columns.Length} columns, expected {Callers.Length}.");
-        var scoped = row.Target is Target.Case or Target.Person or Target.Notification;
+        var scoped = row.Target is Target.Case or Target.Person or Target.Notification or Target.Referral;
         Assert.True(columns.All(c => c.Length == (scoped ? 2 : 1) && c.All("AFNU".Contains)), $"{row.Endpoint}: malformed expectation '{row.Expected}'.");
         return columns.Select(c => c.Length == 1 ? c + c : c).ToArray();
     }

@@ -68,10 +68,11 @@ public abstract class DeIdentifiedAccessTests<TApp>(TApp app) where TApp : Homew
     {
         var created = await CreateAsync(app);
         var partner = await app.SignedInAs("partner@demo.homeward");
-        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync($"/api/v1/cases/{created.CaseId}", Ct)).StatusCode);
+        // A partner is not even told the case exists.
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/api/v1/cases/{created.CaseId}", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync("/api/v1/cases", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync("/api/v1/dashboard", Ct)).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetAsync($"/api/v1/persons/{created.PersonId}/consents", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/api/v1/persons/{created.PersonId}/consents", Ct)).StatusCode);
     }
 
     /// <summary>The M&amp;E dashboard's count, between the database's counts of consenting returnees' cases just before and after.</summary>

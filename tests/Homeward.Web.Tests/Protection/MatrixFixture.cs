@@ -16,7 +16,9 @@ namespace Homeward.Web.Tests.Protection;
 /// </summary>
 public sealed record MatrixFixture(MatrixFixture.CaseRecords InScope, MatrixFixture.CaseRecords OutOfScope, IReadOnlyDictionary<string, Guid> NotificationOf, Guid UserId)
 {
-    public sealed record CaseRecords(Guid CaseId, Guid PersonId, Guid BudgetLineId, Guid DeliveryId);
+    /// <param name="ReferralId">A sent referral of the case: in scope to the demo partner's training centre, out of scope to another organisation.</param>
+    /// <param name="CriterionId">A criterion of the feasibility grid ticked by hand, of the approach <paramref name="ApproachId"/>.</param>
+    public sealed record CaseRecords(Guid CaseId, Guid PersonId, Guid BudgetLineId, Guid DeliveryId, Guid ReferralId, Guid CriterionId, Guid ApproachId);
 
     public CaseRecords For(bool inScope) => inScope ? InScope : OutOfScope;
 
@@ -64,8 +66,17 @@ public sealed record MatrixFixture(MatrixFixture.CaseRecords InScope, MatrixFixt
             db.AssistanceDeliveries.Add(delivery);
             var c = await db.Cases.SingleAsync(x => x.Id == created.CaseId);
             c.PlanAgreedOn = today;
+            var service = await db.Services.FirstAsync(s => s.Name == (office == "Dakar office" ? "Tailoring and sewing course" : "Civil documentation and legal aid"));
+            var referral = new Domain.Referrals.Referral
+            {
+                CaseId = c.Id, ServiceId = service.Id, OrganisationId = service.OrganisationId, Need = "Training", Reason = "Matrix", Requested = "Matrix",
+                SharedFieldNames = "Name,Contact,Need", CreatedBy = "Test", Status = Domain.Referrals.ReferralStatus.Sent, SentAt = DateTime.UtcNow, RespondBy = today.AddDays(5),
+                SharedValues = [new Domain.Referrals.ReferralSharedValue { Field = Domain.Referrals.SharedField.Name, Value = "Matrix" }],
+            };
+            db.Referrals.Add(referral);
             await db.SaveChangesAsync();
-            return new CaseRecords(created.CaseId, created.PersonId, line.Id, delivery.Id);
+            var criterion = await db.FeasibilityCriteria.Where(x => x.Rule == Domain.Feasibility.CriterionRule.Manual).FirstAsync();
+            return new CaseRecords(created.CaseId, created.PersonId, line.Id, delivery.Id, referral.Id, criterion.Id, criterion.ApproachId);
         });
     }
 }

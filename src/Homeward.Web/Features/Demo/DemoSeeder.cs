@@ -15,6 +15,7 @@ namespace Homeward.Web.Features.Demo;
 public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> users, RoleManager<IdentityRole<Guid>> roles)
 {
     public const string MissionName = "Homeward Demo Mission";
+    public const string PartnerName = "Jappo Vocational Training Centre";
     public const int Returnees = 200;
 
     /// <summary>Returns false when the demo programme is already there.</summary>
@@ -25,6 +26,7 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
 
         await EnsureRolesAsync(roles);
         var structure = await ProgrammeStructure.CreateAsync(db);
+        await DemoServices.AddAsync(db, structure.Partner);
         var accounts = new Dictionary<string, HomewardUser>();
         foreach (var a in DemoAccounts.All)
         {
@@ -85,7 +87,7 @@ public sealed class ProgrammeStructure
     public static async Task<ProgrammeStructure> CreateAsync(HomewardDbContext db)
     {
         var mission = new Organisation { Name = DemoSeeder.MissionName, Kind = OrganisationKind.ProgrammeOffice };
-        var partner = new Organisation { Name = "Jappo Vocational Training Centre", Kind = OrganisationKind.ServiceProvider };
+        var partner = new Organisation { Name = DemoSeeder.PartnerName, Kind = OrganisationKind.ServiceProvider };
         var dakar = new Office { OrganisationId = mission.Id, Name = "Dakar office", CountryCode = "SN" };
         var erbil = new Office { OrganisationId = mission.Id, Name = "Erbil office", CountryCode = "IQ" };
         db.AddRange(mission, partner, dakar, erbil);

@@ -20,7 +20,7 @@ public sealed class SyntheticDataGenerator(HomewardDbContext db, DemoSeeder seed
         var structure = new ProgrammeStructure
         {
             Mission = await db.Organisations.SingleAsync(o => o.Name == DemoSeeder.MissionName),
-            Partner = await db.Organisations.SingleAsync(o => o.Kind == Domain.Organisations.OrganisationKind.ServiceProvider),
+            Partner = await db.Organisations.SingleAsync(o => o.Name == DemoSeeder.PartnerName),
             Dakar = dakar, Erbil = erbil, CommunitiesByCountry = communities,
         };
         var setups = new[]

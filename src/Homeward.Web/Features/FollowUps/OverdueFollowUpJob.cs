@@ -55,6 +55,8 @@ public sealed class OverdueFollowUpJob(IServiceScopeFactory scopes, IOptions<Ove
             var claim = new JobClaim(OverdueFollowUpPass.JobName, _holder, settings.LeaseDuration, settings.Interval / 2);
             var result = await pass.RunAsync(DateTime.UtcNow, claim, ct);
             if (result.Ran) log.LogInformation("Overdue follow-up pass flagged {Count} visits", result.Flagged);
+            // Referrals past the partner's agreed response time, flagged once each whichever instance runs.
+            if (result.Ran) await scope.ServiceProvider.GetRequiredService<Referrals.OverdueReferralPass>().RunAsync(DateTime.UtcNow, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {

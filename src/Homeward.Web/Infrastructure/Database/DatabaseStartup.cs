@@ -22,6 +22,7 @@ public static class DatabaseStartup
             return false;
         }
         await Features.Instruments.ShippedInstruments.LoadAsync(app.Services);
+        await Features.Feasibility.DefaultGrid.LoadAsync(app.Services);
 
         if (app.Configuration.GetValue<bool>("Demo:Seed") && !app.Environment.IsProduction())
         {

@@ -20,6 +20,10 @@ public sealed class UserDataScope(IHttpContextAccessor accessor) : IDataScope
 
     public Guid[] GrantedCaseIds => accessor.HttpContext is { } ctx ? BreakGlassGrants.Of(ctx) : [];
 
+    public Guid? PartnerOrganisationId => accessor.HttpContext?.User is { } user && user.IsInRole(Roles.PartnerCaseWorker)
+        ? user.OrganisationId() ?? Guid.Empty
+        : null;
+
     private static bool SeesAll(ClaimsPrincipal user) =>
         user.Identity?.IsAuthenticated == true
         && (user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.ProgrammeManager) || user.IsInRole(Roles.DataProtectionOfficer));

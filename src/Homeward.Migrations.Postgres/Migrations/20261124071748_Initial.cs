@@ -82,6 +82,22 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "feasibility_approaches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UsefulFor = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AssistanceType = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feasibility_approaches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "households",
                 columns: table => new
                 {
@@ -191,7 +207,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Contact = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -319,6 +337,31 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "feasibility_criteria",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApproachId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Rule = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    ServiceType = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    AssessmentKind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    Skill = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feasibility_criteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feasibility_criteria_feasibility_approaches_ApproachId",
+                        column: x => x.ApproachId,
+                        principalTable: "feasibility_approaches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "persons",
                 columns: table => new
                 {
@@ -355,6 +398,31 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "labour_market_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssessedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Sectors = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SkillsInDemand = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Growth = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Wages = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    AccessBarriers = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_labour_market_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_labour_market_assessments_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "offices",
                 columns: table => new
                 {
@@ -368,6 +436,43 @@ namespace Homeward.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_offices", x => x.Id);
                     table.ForeignKey(
                         name: "FK_offices_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "services",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    MinAge = table.Column<int>(type: "integer", nullable: true),
+                    MaxAge = table.Column<int>(type: "integer", nullable: true),
+                    SexServed = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    VulnerableOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Nationalities = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Languages = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Cost = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CapacityPerMonth = table.Column<int>(type: "integer", nullable: true),
+                    CurrentLoad = table.Column<int>(type: "integer", nullable: false),
+                    Contact = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Hours = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResponseDays = table.Column<int>(type: "integer", nullable: false),
+                    Agreement = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    AgreementStart = table.Column<DateOnly>(type: "date", nullable: true),
+                    AgreementEnd = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_services", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_services_organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "organisations",
                         principalColumn: "Id",
@@ -527,6 +632,30 @@ namespace Homeward.Migrations.Postgres.Migrations
                         principalTable: "persons",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_areas",
+                columns: table => new
+                {
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_areas", x => new { x.ServiceId, x.LocationId });
+                    table.ForeignKey(
+                        name: "FK_service_areas_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_service_areas_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -832,6 +961,34 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "feasibility_ticks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Holds = table.Column<bool>(type: "boolean", nullable: false),
+                    TickedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TickedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feasibility_ticks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feasibility_ticks_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_feasibility_ticks_feasibility_criteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "feasibility_criteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "follow_ups",
                 columns: table => new
                 {
@@ -889,6 +1046,58 @@ namespace Homeward.Migrations.Postgres.Migrations
                         principalTable: "cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanActivityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Need = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Urgency = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Requested = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SharedFieldNames = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RespondBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    RespondedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DeclineReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FirstContactOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ServiceDeliveredOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    OverdueNotifiedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExceptionGround = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
+                    ExceptionDecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExceptionWhy = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExceptionConfirmedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ExceptionConfirmedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SendWhenConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    FeedbackRating = table.Column<int>(type: "integer", nullable: true),
+                    FeedbackComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referrals_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_referrals_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1006,6 +1215,49 @@ namespace Homeward.Migrations.Postgres.Migrations
                         name: "FK_plan_activities_plans_PlanId",
                         column: x => x.PlanId,
                         principalTable: "plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "referral_shared_values",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Field = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referral_shared_values", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referral_shared_values_referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "referral_updates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Step = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ByPartner = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referral_updates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referral_updates_referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "referrals",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1220,6 +1472,22 @@ namespace Homeward.Migrations.Postgres.Migrations
                 column: "EvaluationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_feasibility_criteria_ApproachId",
+                table: "feasibility_criteria",
+                column: "ApproachId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feasibility_ticks_CaseId_CriterionId",
+                table: "feasibility_ticks",
+                columns: new[] { "CaseId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feasibility_ticks_CriterionId",
+                table: "feasibility_ticks",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_follow_ups_CaseId_DueOn",
                 table: "follow_ups",
                 columns: new[] { "CaseId", "DueOn" });
@@ -1272,6 +1540,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 table: "instruments",
                 columns: new[] { "FormId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_labour_market_assessments_LocationId_AssessedOn",
+                table: "labour_market_assessments",
+                columns: new[] { "LocationId", "AssessedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_locations_Code",
@@ -1332,9 +1605,51 @@ namespace Homeward.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_referral_shared_values_ReferralId_Field",
+                table: "referral_shared_values",
+                columns: new[] { "ReferralId", "Field" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referral_updates_ReferralId",
+                table: "referral_updates",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_CaseId",
+                table: "referrals",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_OrganisationId_Status",
+                table: "referrals",
+                columns: new[] { "OrganisationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referrals_ServiceId_Status",
+                table: "referrals",
+                columns: new[] { "ServiceId", "Status" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_result_statements_ParentId_Position",
                 table: "result_statements",
                 columns: new[] { "ParentId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_areas_LocationId",
+                table: "service_areas",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_OrganisationId_Name",
+                table: "services",
+                columns: new[] { "OrganisationId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_services_Type",
+                table: "services",
+                column: "Type");
 
             migrationBuilder.CreateIndex(
                 name: "IX_submission_dimension_scores_SubmissionScoreId_Position",
@@ -1418,6 +1733,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "evaluation_recommendations");
 
             migrationBuilder.DropTable(
+                name: "feasibility_ticks");
+
+            migrationBuilder.DropTable(
                 name: "follow_ups");
 
             migrationBuilder.DropTable(
@@ -1433,6 +1751,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "job_leases");
 
             migrationBuilder.DropTable(
+                name: "labour_market_assessments");
+
+            migrationBuilder.DropTable(
                 name: "notifications");
 
             migrationBuilder.DropTable(
@@ -1443,6 +1764,15 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "protected_secrets");
+
+            migrationBuilder.DropTable(
+                name: "referral_shared_values");
+
+            migrationBuilder.DropTable(
+                name: "referral_updates");
+
+            migrationBuilder.DropTable(
+                name: "service_areas");
 
             migrationBuilder.DropTable(
                 name: "submission_dimension_scores");
@@ -1460,10 +1790,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "evaluations");
 
             migrationBuilder.DropTable(
+                name: "feasibility_criteria");
+
+            migrationBuilder.DropTable(
                 name: "framework_indicators");
 
             migrationBuilder.DropTable(
                 name: "plans");
+
+            migrationBuilder.DropTable(
+                name: "referrals");
 
             migrationBuilder.DropTable(
                 name: "submission_scores");
@@ -1475,7 +1811,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "validation_samples");
 
             migrationBuilder.DropTable(
+                name: "feasibility_approaches");
+
+            migrationBuilder.DropTable(
                 name: "result_statements");
+
+            migrationBuilder.DropTable(
+                name: "services");
 
             migrationBuilder.DropTable(
                 name: "instrument_submissions");
