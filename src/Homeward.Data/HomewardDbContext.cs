@@ -3,6 +3,7 @@ using Homeward.Data.Protection;
 using Homeward.Domain;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
+using Homeward.Domain.Children;
 using Homeward.Domain.FollowUps;
 using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
@@ -72,6 +73,12 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
+    // Child records belong to a case: reach them only after loading their case through the scoped Cases set.
+    public DbSet<ChildParticipation> ChildParticipations => Set<ChildParticipation>();
+    public DbSet<ChildActivity> ChildActivities => Set<ChildActivity>();
+    public DbSet<ChildFollowUpFinding> ChildFollowUpFindings => Set<ChildFollowUpFinding>();
+    public DbSet<BestInterestsAssessment> BestInterestsAssessments => Set<BestInterestsAssessment>();
+    public DbSet<BestInterestsWaiver> BestInterestsWaivers => Set<BestInterestsWaiver>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

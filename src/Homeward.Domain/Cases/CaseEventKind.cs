@@ -25,4 +25,8 @@ public enum CaseEventKind
     BreakGlassAccess,
     /// <summary>The retention policy removed the identifiers of the closed case.</summary>
     Anonymised,
+    /// <summary>A child's participation, activity or follow-up finding was recorded.</summary>
+    ChildRecorded,
+    /// <summary>A best-interests assessment, a supervisor's waiver of one, or a step of a best-interests determination.</summary>
+    BestInterests,
 }

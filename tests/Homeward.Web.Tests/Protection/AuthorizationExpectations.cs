@@ -28,6 +28,9 @@ public static class AuthorizationExpectations
     private static readonly object Empty = new { };
     private static readonly object StaleVersion = new { version = 999_999 };
 
+    private static Func<MatrixFixture, bool, string, string> Child(string rest) =>
+        (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/children/{f.For(inScope).PersonId}{rest}";
+
     public static readonly IReadOnlyList<Row> Rows =
     [
         // Authentication.
@@ -90,6 +93,17 @@ public static class AuthorizationExpectations
             (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/assistance/{f.For(inScope).DeliveryId}/proof"),
         new("GET /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN NN FF NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN FF FF FF FF UU", Body: Empty),
+
+        // Children of a family case (the principal's id stands for the person: records on an adult are refused with 409).
+        new("GET /api/v1/cases/{id:guid}/children", Target.Case, "AA AA AN NN FF NN AA UU"),
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}", Target.Case, "AA AA AN NN FF NN AA UU", Child("")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/participation", Target.Case, "AA AA AN FF FF FF FF UU", Child("/participation"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/activities", Target.Case, "AA AA AN FF FF FF FF UU", Child("/activities"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/follow-up-findings", Target.Case, "AA AA AN FF FF FF FF UU", Child("/follow-up-findings"), Empty),
+        // Best-interests content: the sensitive data permission (only casemanager@ has it) as well as the case in scope.
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-assessments", Target.Case, "FF FF AN FF FF FF FF UU", Child("/best-interests-assessments")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-assessments", Target.Case, "FF FF AN FF FF FF FF UU", Child("/best-interests-assessments"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-waiver", Target.Case, "AA AA FF FF FF FF FF UU", Child("/best-interests-waiver"), Empty),
 
         // Consent: reachable through a case in scope.
         new("GET /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF FF FF FF UU"),
