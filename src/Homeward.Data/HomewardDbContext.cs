@@ -79,6 +79,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<ChildFollowUpFinding> ChildFollowUpFindings => Set<ChildFollowUpFinding>();
     public DbSet<BestInterestsAssessment> BestInterestsAssessments => Set<BestInterestsAssessment>();
     public DbSet<BestInterestsWaiver> BestInterestsWaivers => Set<BestInterestsWaiver>();
+    public DbSet<BestInterestsDetermination> Determinations => Set<BestInterestsDetermination>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -40,6 +40,8 @@ public static class ProtectedColumns
         });
         builder.Entity<ChildParticipation>().Property(p => p.ChildViews).HasConversion(text);
         builder.Entity<ChildFollowUpFinding>().Property(f => f.Findings).HasConversion(text);
+        builder.Entity<BestInterestsDetermination>().Property(d => d.Reasons).HasConversion(text);
+        builder.Entity<DeterminationEvent>().Property(e => e.Note).HasConversion(text);
         builder.Entity<AssistanceDelivery>().Property(d => d.Proof).HasConversion(bytes, bytesComparer);
     }
 }

@@ -673,6 +673,76 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.ToTable("best_interests_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Children.BestInterestsDetermination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reasons")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CaseId", "PersonId");
+
+                    b.ToTable("best_interests_determinations", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Children.BestInterestsWaiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -856,6 +926,67 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId", "PersonId");
 
                     b.ToTable("child_participations", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("DeterminationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeterminationId");
+
+                    b.ToTable("determination_events", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationPanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeterminationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("UndertakingSignedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeterminationId");
+
+                    b.ToTable("determination_panel_members", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Domain.Consent.ConsentRecord", b =>
@@ -1849,6 +1980,21 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Children.BestInterestsDetermination", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Homeward.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Homeward.Domain.Children.BestInterestsWaiver", b =>
                 {
                     b.HasOne("Homeward.Domain.Cases.Case", null)
@@ -1906,6 +2052,24 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationEvent", b =>
+                {
+                    b.HasOne("Homeward.Domain.Children.BestInterestsDetermination", null)
+                        .WithMany("History")
+                        .HasForeignKey("DeterminationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationPanelMember", b =>
+                {
+                    b.HasOne("Homeward.Domain.Children.BestInterestsDetermination", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("DeterminationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2073,6 +2237,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.BestInterestsDetermination", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Panel");
                 });
 
             modelBuilder.Entity("Homeward.Domain.Instruments.Stored.SubmissionScore", b =>

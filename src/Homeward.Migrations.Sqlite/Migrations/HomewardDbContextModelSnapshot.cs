@@ -666,6 +666,76 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.ToTable("best_interests_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Children.BestInterestsDetermination", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CaseId", "PersonId");
+
+                    b.ToTable("best_interests_determinations", (string)null);
+                });
+
             modelBuilder.Entity("Homeward.Domain.Children.BestInterestsWaiver", b =>
                 {
                     b.Property<Guid>("Id")
@@ -849,6 +919,67 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId", "PersonId");
 
                     b.ToTable("child_participations", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeterminationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeterminationId");
+
+                    b.ToTable("determination_events", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationPanelMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeterminationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Function")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("UndertakingSignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeterminationId");
+
+                    b.ToTable("determination_panel_members", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Domain.Consent.ConsentRecord", b =>
@@ -1836,6 +1967,21 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Homeward.Domain.Children.BestInterestsDetermination", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Homeward.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Homeward.Domain.Children.BestInterestsWaiver", b =>
                 {
                     b.HasOne("Homeward.Domain.Cases.Case", null)
@@ -1893,6 +2039,24 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationEvent", b =>
+                {
+                    b.HasOne("Homeward.Domain.Children.BestInterestsDetermination", null)
+                        .WithMany("History")
+                        .HasForeignKey("DeterminationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.DeterminationPanelMember", b =>
+                {
+                    b.HasOne("Homeward.Domain.Children.BestInterestsDetermination", null)
+                        .WithMany("Panel")
+                        .HasForeignKey("DeterminationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2060,6 +2224,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.Children.BestInterestsDetermination", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Panel");
                 });
 
             modelBuilder.Entity("Homeward.Domain.Instruments.Stored.SubmissionScore", b =>

@@ -105,6 +105,20 @@ public static class AuthorizationExpectations
         new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-assessments", Target.Case, "FF FF AN FF FF FF FF UU", Child("/best-interests-assessments"), Empty),
         new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-waiver", Target.Case, "AA AA FF FF FF FF FF UU", Child("/best-interests-waiver"), Empty),
 
+        // Best interests determinations: the sensitive data permission throughout; a made-up determination id is not found.
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/determinations", Target.Case, "FF FF AN FF FF FF FF UU", Child("/determinations")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations", Target.Case, "FF FF AN FF FF FF FF UU", Child("/determinations"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/panel", Target.Case, "FF FF NN FF FF FF FF UU",
+            Child($"/determinations/{Guid.Empty}/panel"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/panel/{memberId:guid}/undertaking", Target.Case, "FF FF NN FF FF FF FF UU",
+            Child($"/determinations/{Guid.Empty}/panel/{Guid.Empty}/undertaking"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/decision", Target.Case, "FF FF NN FF FF FF FF UU",
+            Child($"/determinations/{Guid.Empty}/decision"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/approve", Target.Case, "FF FF FF FF FF FF FF UU",
+            Child($"/determinations/{Guid.Empty}/approve"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/revisions", Target.Case, "FF FF NN FF FF FF FF UU",
+            Child($"/determinations/{Guid.Empty}/revisions"), Empty),
+
         // Consent: reachable through a case in scope.
         new("GET /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF FF FF FF UU"),
         new("POST /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF FF FF FF UU", Body: Empty),
