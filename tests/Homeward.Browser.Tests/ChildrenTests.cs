@@ -75,4 +75,45 @@ public sealed class ChildrenTests(BrowserHost host)
         await page.ScreenshotAsync("child-view");
         Assert.Equal(1, await host.WithDb(db => db.Assessments.CountAsync(a => a.CaseId == family.CaseId && a.PersonId == family.Amina && a.Kind == AssessmentKind.BestInterests, Ct)));
     }
+
+    [Fact]
+    public async Task CaseManager_ConvenesADeterminationPanel_MembersSignTheUndertaking_AndThePanelDecides()
+    {
+        var family = await FamilyCases.CreateAsync(host);
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("casemanager@demo.homeward");
+        await page.GotoAsync($"/cases/{family.CaseId}/children/{family.Amina}");
+        await page.Locator("#child-determinations").ClickAsync();
+        await page.Locator("#bid-ground").SelectOptionAsync("DurableSolution");
+        await page.Locator("#bid-convene").ClickAsync();
+        foreach (var (name, function) in new[] { ("Aminata Sy", "Child protection officer"), ("Dr Ndiaye", "Psychologist"), ("Moustapha Fall", "Social worker") })
+        {
+            await page.Locator("#bid-name").FillAsync(name);
+            await page.Locator("#bid-function").FillAsync(function);
+            await page.Locator("#bid-add-member").ClickAsync();
+            await Assertions.Expect(page.Locator("#bid-panel")).ToContainTextAsync(name);
+        }
+        await page.Locator("[data-sign='Aminata Sy']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-sign='Aminata Sy']")).ToHaveCountAsync(0);
+
+        // Two members have not signed: the decision is refused, naming what is missing.
+        await page.Locator("#bid-decision-LocalIntegration").CheckAsync();
+        await page.Locator("#bid-reasons").FillAsync("Her family cannot be traced yet; she is settled with a foster family.");
+        await page.Locator("#bid-decide").ClickAsync();
+        await Assertions.Expect(page.Locator("#bid-summary")).ToContainTextAsync("confidentiality undertaking");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("[data-sign='Dr Ndiaye']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-sign='Dr Ndiaye']")).ToHaveCountAsync(0);
+        await page.Locator("[data-sign='Moustapha Fall']").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-sign='Moustapha Fall']")).ToHaveCountAsync(0);
+        await page.Locator("#bid-decision-LocalIntegration").CheckAsync();
+        await page.Locator("#bid-reasons").FillAsync("Her family cannot be traced yet; she is settled with a foster family.");
+        await page.Locator("#bid-decide").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-status=Decided]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#bid-decided")).ToContainTextAsync("Local integration");
+        await page.AssertAccessibleAsync();
+        await page.AssertPlainWordsAsync();
+        await page.ScreenshotAsync("child-determination");
+    }
 }

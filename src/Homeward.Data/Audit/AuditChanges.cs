@@ -25,7 +25,7 @@ public static class AuditChanges
         "HomewardUser.PasswordHash", "HomewardUser.SecurityStamp", "HomewardUser.ConcurrencyStamp", "Person.DocumentNumberHash",
         "InstrumentSubmission.AnswersJson", "StoredInstrument.File", "StoredInstrument.SurveyJson", "StoredInstrument.ChoicesJson",
         "ChildParticipation.ChildViews", "ChildFollowUpFinding.Findings", "BestInterestsAssessment.ReturnFinding",
-        "BestInterestsDetermination.Reasons", "BestInterestsDetermination.Decision", "DeterminationEvent.Note",
+        "BestInterestsDetermination.Reasons", "BestInterestsDetermination.Decision", "DeterminationEvent.Note", "DeterminationEvent.Decision",
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

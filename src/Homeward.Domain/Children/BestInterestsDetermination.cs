@@ -71,7 +71,9 @@ public class DeterminationEvent
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid DeterminationId { get; set; }
     public DeterminationEventKind Kind { get; set; }
-    /// <summary>What happened: the decision and its reasons, the grounds of an appeal… (sensitive).</summary>
+    /// <summary>The decision taken at this step, for a decision.</summary>
+    public DurableSolution? Decision { get; set; }
+    /// <summary>What happened: the reasons of a decision, the grounds of an appeal… (sensitive).</summary>
     public string? Note { get; set; }
     public required string By { get; set; }
     public DateTime At { get; set; } = DateTime.UtcNow;

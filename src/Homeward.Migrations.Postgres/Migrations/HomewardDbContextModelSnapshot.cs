@@ -942,6 +942,10 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Decision")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
                     b.Property<Guid>("DeterminationId")
                         .HasColumnType("uuid");
 

@@ -935,6 +935,10 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Decision")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("DeterminationId")
                         .HasColumnType("TEXT");
 

@@ -78,7 +78,9 @@ public abstract class DeterminationTests<TApp>(TApp app) where TApp : HomewardAp
         Assert.Equal(JsonValueKind.Null, appealed.GetProperty("decision").ValueKind);
         var history = appealed.GetProperty("history").EnumerateArray().Select(s => s.GetProperty("kind").GetString()).ToList();
         Assert.Equal(["Convened", "MemberAdded", "MemberAdded", "MemberAdded", "UndertakingSigned", "UndertakingSigned", "UndertakingSigned", "Decided", "Approved", "Appealed"], history);
-        Assert.Contains("Previous decision: ReturnAndReintegration", appealed.GetProperty("history").EnumerateArray().Last().GetProperty("note").GetString());
+        var steps = appealed.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal("ReturnAndReintegration", steps.Single(x => x.GetProperty("kind").GetString() == "Decided").GetProperty("decision").GetString());
+        Assert.Equal("The father contests the decision.", steps.Last().GetProperty("note").GetString());
 
         var list = await client.GetFromJsonAsync<JsonElement>(Bid(family), Ct);
         Assert.Single(list.EnumerateArray());

@@ -8,12 +8,12 @@ public sealed record DeterminationView(Guid Id, DeterminationGround Ground, Dete
     IReadOnlyList<DeterminationView.Member> Panel, IReadOnlyList<DeterminationView.Step> History)
 {
     public sealed record Member(Guid Id, string Name, string Function, DateOnly? UndertakingSignedOn);
-    public sealed record Step(DeterminationEventKind Kind, string? Note, string By, DateTime At);
+    public sealed record Step(DeterminationEventKind Kind, DurableSolution? Decision, string? Note, string By, DateTime At);
 
     public static DeterminationView From(BestInterestsDetermination d) => new(d.Id, d.Ground, d.Status, d.Decision, d.Reasons, d.DecidedOn, d.DecidedBy,
         d.ApprovedBy, d.ApprovedAt, d.OpenedBy, d.OpenedAt, d.Version,
         d.Panel.Select(m => new Member(m.Id, m.Name, m.Function, m.UndertakingSignedOn)).ToList(),
-        d.History.OrderBy(e => e.At).Select(e => new Step(e.Kind, e.Note, e.By, e.At)).ToList());
+        d.History.OrderBy(e => e.At).Select(e => new Step(e.Kind, e.Decision, e.Note, e.By, e.At)).ToList());
 }
 
 public sealed record OpenDeterminationInput(DeterminationGround? Ground);

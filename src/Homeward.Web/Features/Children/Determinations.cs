@@ -69,7 +69,9 @@ public sealed class Determinations(HomewardDbContext db, ChildLookup lookup, Cas
             DeterminationRules.Decide(d, input.Decision, input.Reasons, input.DecidedOn, ChildLookup.Today, found.Case.ReturnType);
             d.DecidedById = user.Id;
             d.DecidedBy = user.Name;
-            return Event(d, DeterminationEventKind.Decided, $"{d.Decision}: {d.Reasons}");
+            var decided = Event(d, DeterminationEventKind.Decided, d.Reasons);
+            decided.Decision = d.Decision;
+            return decided;
         }, ct);
 
     public Task<DeterminationView?> ApproveAsync(Guid caseId, Guid personId, Guid id, ApprovalInput input, CancellationToken ct = default) =>
@@ -85,10 +87,9 @@ public sealed class Determinations(HomewardDbContext db, ChildLookup lookup, Cas
     public Task<DeterminationView?> ReviseAsync(Guid caseId, Guid personId, Guid id, RevisionInput input, CancellationToken ct = default) =>
         ChangeAsync(caseId, personId, id, null, (d, _) =>
         {
-            // The decision sent back to the panel stays in the history.
-            var previous = d.Decision is { } decision ? $" Previous decision: {decision}: {d.Reasons}" : "";
+            // A decision sent back to the panel stays in the history, with its reasons.
             DeterminationRules.Revise(d, input.Kind ?? (DeterminationEventKind)(-1), input.Reason);
-            return Event(d, input.Kind!.Value, input.Reason!.Trim() + previous);
+            return Event(d, input.Kind!.Value, input.Reason!.Trim());
         }, ct);
 
     /// <summary>Loads the determination through its scoped case, applies one change and its history line, and saves once.</summary>

@@ -56,6 +56,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     DeterminationId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: true),
                     Note = table.Column<string>(type: "text", nullable: true),
                     By = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)

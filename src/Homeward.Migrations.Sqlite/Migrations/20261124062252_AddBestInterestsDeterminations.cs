@@ -56,6 +56,7 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     DeterminationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
                     Note = table.Column<string>(type: "TEXT", nullable: true),
                     By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false)
