@@ -195,6 +195,27 @@ public abstract class BestInterestsTests<TApp>(TApp app) where TApp : HomewardAp
         Assert.Equal(HttpStatusCode.OK, agreed.StatusCode);
         Assert.Equal(2, await app.WithDb(db => db.CaseEvents.CountAsync(e => e.CaseId == family.CaseId && e.Kind == CaseEventKind.BestInterests, Ct)));
     }
+
+    [Fact]
+    public async Task ChildrenReport_CountsForcedReturnsAssessmentsAndSchooling_InNumbersOnly()
+    {
+        var family = await CreateAsync(app, returnType: ReturnType.Forced);
+        var client = await app.SignedInAs(CaseManager);
+        await PostAsync(client, Child(family.CaseId, family.Amina, "/best-interests-assessments"), Bia(answers: ShortAnswers("not_determined")));
+        await PostAsync(client, Child(family.CaseId, family.Amina, "/follow-up-findings"), new { seenOn = Today, inSchool = true });
+
+        var report = await client.GetFromJsonAsync<JsonElement>("/api/v1/reports/children", Ct);
+
+        Assert.True(report.GetProperty("forcedReturnsInvolvingChildren").GetInt32() >= 1);
+        Assert.True(report.GetProperty("childrenWithBestInterestsAssessment").GetInt32() >= 1);
+        Assert.True(report.GetProperty("childrenWithAssessmentPending").GetInt32() >= 1);
+        Assert.True(report.GetProperty("childrenInSchoolAtFollowUp").GetInt32() >= 1);
+        Assert.True(report.GetProperty("childrenInSchoolAtFollowUp").GetInt32() <= report.GetProperty("childrenSeenAtFollowUp").GetInt32());
+        Assert.Equal(report.GetProperty("children").GetInt32(), report.GetProperty("byAgeGroupAndSex").EnumerateArray().Sum(g => g.GetProperty("count").GetInt32()));
+        Assert.Equal(report.GetProperty("children").GetInt32(),
+            report.GetProperty("childrenWithBestInterestsAssessment").GetInt32() + report.GetProperty("childrenWithAssessmentPending").GetInt32());
+        Assert.DoesNotContain("Amina", report.ToString());
+    }
 }
 
 public sealed class BestInterestsTests_Sqlite(SqliteApp app) : BestInterestsTests<SqliteApp>(app);

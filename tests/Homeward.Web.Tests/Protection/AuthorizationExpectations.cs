@@ -51,6 +51,7 @@ public static class AuthorizationExpectations
         new("POST /api/v1/persons", Target.None, "A A A F F F F U", Body: Empty),
         new("GET /api/v1/persons/duplicates", Target.None, "A A A F F F F U"),
         new("GET /api/v1/dashboard", Target.None, "A A A A F A A U"),
+        new("GET /api/v1/reports/children", Target.None, "A A A A F A A U"),
         // Instruments: everyone on staff reads them; M&E officers and administrators import them and fetch the workbook.
         new("GET /api/v1/instruments", Target.None, "A A A A F A A U"),
         new("GET /api/v1/instruments/{id:guid}", Target.None, "N N N N F N N U"),

@@ -15,6 +15,11 @@ public sealed class ChildrenApi : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api)
     {
+        api.MapGet("/reports/children", async (ChildrenReport report, CancellationToken ct) => Results.Ok(await report.RunAsync(ct)))
+            .WithTags("Children")
+            .WithSummary("Children assisted by age group and sex, forced returns involving a child, best-interests assessments done and pending, determinations and their outcomes, children in school at follow-up; over the cases in the reader's scope, in numbers only")
+            .RequireAuthorization(Policies.Staff);
+
         var children = api.MapGroup("/cases/{id:guid}/children").WithTags("Children");
 
         children.MapGet("", async (Guid id, ChildQueries queries, CancellationToken ct) =>
