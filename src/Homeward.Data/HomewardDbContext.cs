@@ -80,6 +80,8 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<BestInterestsAssessment> BestInterestsAssessments => Set<BestInterestsAssessment>();
     public DbSet<BestInterestsWaiver> BestInterestsWaivers => Set<BestInterestsWaiver>();
     public DbSet<BestInterestsDetermination> Determinations => Set<BestInterestsDetermination>();
+    public DbSet<SeparatedChild> SeparatedChildren => Set<SeparatedChild>();
+    public DbSet<FamilyTracing> FamilyTracings => Set<FamilyTracing>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
