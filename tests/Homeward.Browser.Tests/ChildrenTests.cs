@@ -46,6 +46,15 @@ public sealed class ChildrenTests(BrowserHost host)
         await page.Locator("#record-participation").ClickAsync();
         await Assertions.Expect(page.Locator("#participation")).ToContainTextAsync("To go back to school with her cousins.");
 
+        // Registered as separated, with the aunt as the responsible adult.
+        await page.Locator("summary", new() { HasText = "Register as unaccompanied or separated" }).ClickAsync();
+        await page.Locator("#separation-status").SelectOptionAsync("Separated");
+        await page.Locator("#separation-guardianName").FillAsync("Awa Diallo");
+        await page.Locator("#separation-guardianRelationship").FillAsync("Aunt");
+        await page.Locator("#record-separation").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-flag=separation]")).ToContainTextAsync("Separated");
+        await Assertions.Expect(page.Locator("#separation")).ToContainTextAsync("Awa Diallo");
+
         await page.Locator("#bia-short").ClickAsync();
         await Assertions.Expect(page.Locator("#instrument-title")).ToContainTextAsync("Best interests assessment (short form)");
         await page.Locator("#bia-participation-heard").SelectOptionAsync("true");

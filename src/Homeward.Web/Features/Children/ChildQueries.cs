@@ -109,8 +109,11 @@ public sealed class ChildQueries(HomewardDbContext db, ChildLookup lookup, Curre
             .Select(b => new { b.PersonId, b.ConductedOn }).ToListAsync(ct)).ToLookup(b => b.PersonId, b => b.ConductedOn);
         var waived = await db.BestInterestsWaivers.AsNoTracking().Where(w => w.CaseId == caseId && ids.Contains(w.PersonId))
             .Select(w => w.PersonId).Distinct().ToListAsync(ct);
+        var separated = await db.SeparatedChildren.AsNoTracking().Where(r => r.CaseId == caseId && ids.Contains(r.PersonId))
+            .ToDictionaryAsync(r => r.PersonId, r => r.Status, ct);
         var today = ChildLookup.Today;
         return people.Select(p => new ChildSummary(p.Id, p.FullName, p.Sex, p.DateOfBirth, p.DateOfBirthEstimated, p.AgeOn(today), ChildAge.AdultOn(p),
-            ChildAge.IsChildOn(p, today), assessed[p.Id].Count(), assessed[p.Id].Select(d => (DateOnly?)d).Max(), waived.Contains(p.Id))).ToList();
+            ChildAge.IsChildOn(p, today), assessed[p.Id].Count(), assessed[p.Id].Select(d => (DateOnly?)d).Max(), waived.Contains(p.Id),
+            separated.TryGetValue(p.Id, out var status) ? status : null)).ToList();
     }
 }

@@ -11,7 +11,7 @@ namespace Homeward.Web.Features.Children;
 /// best-interests assessment stands. <paramref name="IsChild"/> is false once they are 18.
 /// </summary>
 public sealed record ChildSummary(Guid PersonId, string Name, Sex Sex, DateOnly? DateOfBirth, bool DateOfBirthEstimated, int? Age,
-    DateOnly? AdultOn, bool IsChild, int BestInterestsAssessments, DateOnly? LastAssessedOn, bool AssessmentWaived);
+    DateOnly? AdultOn, bool IsChild, int BestInterestsAssessments, DateOnly? LastAssessedOn, bool AssessmentWaived, SeparationStatus? Separation);
 
 /// <summary>
 /// The child's own view inside the family case. Child-protection content (assessment findings, the child's words, follow-up

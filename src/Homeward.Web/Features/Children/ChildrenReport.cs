@@ -9,14 +9,14 @@ namespace Homeward.Web.Features.Children;
 
 /// <summary>Children in the cases the reader may see, in numbers only: no name, no record.</summary>
 public sealed record ChildrenReportView(DateOnly On, int Children, IReadOnlyList<ChildrenReportView.Group> ByAgeGroupAndSex,
-    int ForcedReturnsInvolvingChildren, int ChildrenWithBestInterestsAssessment, int ChildrenWithAssessmentPending, double? MedianDaysFromRegistrationToAssessment,
+    int ForcedReturnsInvolvingChildren, int UnaccompaniedChildren, int SeparatedChildren, int ChildrenWithBestInterestsAssessment, int ChildrenWithAssessmentPending, double? MedianDaysFromRegistrationToAssessment,
     int DeterminationsInProgress, IReadOnlyDictionary<DurableSolution, int> DeterminationOutcomes, int ChildrenSeenAtFollowUp, int ChildrenInSchoolAtFollowUp)
 {
     public sealed record Group(string AgeGroup, Sex Sex, int Count);
 }
 
 /// <summary>
-/// The children's report: children assisted by age group and sex, forced returns involving a child (never recorded as in
+/// The children's report: children assisted by age group and sex, unaccompanied and separated, forced returns involving a child (never recorded as in
 /// their best interests), best-interests assessments done and pending and the time from registration to the first,
 /// determinations and their approved outcomes, and children in school at their latest follow-up. Over the reader's scope.
 /// </summary>
@@ -35,6 +35,8 @@ public sealed class ChildrenReport(HomewardDbContext db)
         var firstAssessments = (await db.BestInterestsAssessments.AsNoTracking().Where(b => caseIds.Contains(b.CaseId))
                 .Select(b => new { b.CaseId, b.PersonId, b.ConductedOn }).ToListAsync(ct))
             .GroupBy(b => (b.CaseId, b.PersonId)).ToDictionary(g => g.Key, g => g.Min(b => b.ConductedOn));
+        var separations = (await db.SeparatedChildren.AsNoTracking().Where(r => caseIds.Contains(r.CaseId)).Select(r => new { r.CaseId, r.PersonId, r.Status }).ToListAsync(ct))
+            .Where(r => children.Any(c => c.CaseId == r.CaseId && c.Person.Id == r.PersonId)).ToList();
         var determinations = await db.Determinations.AsNoTracking().Where(d => caseIds.Contains(d.CaseId)).Select(d => new { d.Status, d.Decision }).ToListAsync(ct);
         var latestFindings = (await db.ChildFollowUpFindings.AsNoTracking().Where(f => caseIds.Contains(f.CaseId) && f.InSchool != null)
                 .Select(f => new { f.CaseId, f.PersonId, f.SeenOn, f.RecordedAt, f.InSchool }).ToListAsync(ct))
@@ -46,6 +48,7 @@ public sealed class ChildrenReport(HomewardDbContext db)
             children.GroupBy(c => (AgeGroup(c.Person.AgeOn(today)), c.Person.Sex)).OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Sex)
                 .Select(g => new ChildrenReportView.Group(g.Key.Item1, g.Key.Sex, g.Count())).ToList(),
             children.Where(c => c.ReturnType == ReturnType.Forced).Select(c => c.CaseId).Distinct().Count(),
+            separations.Count(r => r.Status == SeparationStatus.Unaccompanied), separations.Count(r => r.Status == SeparationStatus.Separated),
             children.Count(c => firstAssessments.ContainsKey((c.CaseId, c.Person.Id))),
             children.Count(c => !firstAssessments.ContainsKey((c.CaseId, c.Person.Id))),
             days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[days.Count / 2 - 1] + days[days.Count / 2]) / 2.0,
