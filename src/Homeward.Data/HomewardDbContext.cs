@@ -3,6 +3,7 @@ using Homeward.Data.Protection;
 using Homeward.Domain;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
+using Homeward.Domain.Children;
 using Homeward.Domain.FollowUps;
 using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
@@ -97,6 +98,15 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<FeasibilityCriterion> FeasibilityCriteria => Set<FeasibilityCriterion>();
     public DbSet<FeasibilityTick> FeasibilityTicks => Set<FeasibilityTick>();
     public DbSet<Domain.LabourMarket.LabourMarketAssessment> LabourMarketAssessments => Set<Domain.LabourMarket.LabourMarketAssessment>();
+    // Child records belong to a case: reach them only after loading their case through the scoped Cases set.
+    public DbSet<ChildParticipation> ChildParticipations => Set<ChildParticipation>();
+    public DbSet<ChildActivity> ChildActivities => Set<ChildActivity>();
+    public DbSet<ChildFollowUpFinding> ChildFollowUpFindings => Set<ChildFollowUpFinding>();
+    public DbSet<BestInterestsAssessment> BestInterestsAssessments => Set<BestInterestsAssessment>();
+    public DbSet<BestInterestsWaiver> BestInterestsWaivers => Set<BestInterestsWaiver>();
+    public DbSet<BestInterestsDetermination> Determinations => Set<BestInterestsDetermination>();
+    public DbSet<SeparatedChild> SeparatedChildren => Set<SeparatedChild>();
+    public DbSet<FamilyTracing> FamilyTracings => Set<FamilyTracing>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -13,6 +13,8 @@ public static class AuditChanges
         "Person", "Household", "ConsentRecord", "Case", "AssessmentRecord", "CounsellingSession", "ReintegrationPlan", "PlanActivity",
         "BudgetLine", "AssistanceDelivery", "FollowUpVisit", "CaseAssignment", "HomewardUser", "IdentityUserRole`1", "IdentityUserClaim`1",
         "ProgrammeSettings", "StoredInstrument", "InstrumentSubmission", "SubmissionScore",
+        "ChildParticipation", "ChildActivity", "ChildFollowUpFinding", "BestInterestsAssessment", "BestInterestsWaiver",
+        "BestInterestsDetermination", "DeterminationPanelMember", "DeterminationEvent", "SeparatedChild", "FamilyTracing", "TracingAction",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>
@@ -22,6 +24,8 @@ public static class AuditChanges
         "FollowUpVisit.EconomicFindings", "FollowUpVisit.SocialFindings", "FollowUpVisit.PsychosocialFindings", "AssistanceDelivery.Proof",
         "HomewardUser.PasswordHash", "HomewardUser.SecurityStamp", "HomewardUser.ConcurrencyStamp", "Person.DocumentNumberHash",
         "InstrumentSubmission.AnswersJson", "StoredInstrument.File", "StoredInstrument.SurveyJson", "StoredInstrument.ChoicesJson",
+        "ChildParticipation.ChildViews", "ChildFollowUpFinding.Findings", "BestInterestsAssessment.ReturnFinding",
+        "BestInterestsDetermination.Reasons", "BestInterestsDetermination.Decision", "DeterminationEvent.Note", "DeterminationEvent.Decision", "SeparatedChild.GuardianContact",
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

@@ -1,6 +1,7 @@
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
 using Homeward.Domain.Cases;
+using Homeward.Domain.Children;
 using Homeward.Domain.FollowUps;
 using Homeward.Domain.People;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,10 @@ public static class ProtectedColumns
             b.Property(v => v.PsychosocialFindings).HasConversion(text);
         });
         builder.Entity<Domain.Referrals.ReferralSharedValue>().Property(v => v.Value).HasConversion(text);
+        builder.Entity<ChildParticipation>().Property(p => p.ChildViews).HasConversion(text);
+        builder.Entity<ChildFollowUpFinding>().Property(f => f.Findings).HasConversion(text);
+        builder.Entity<BestInterestsDetermination>().Property(d => d.Reasons).HasConversion(text);
+        builder.Entity<DeterminationEvent>().Property(e => e.Note).HasConversion(text);
         builder.Entity<AssistanceDelivery>().Property(d => d.Proof).HasConversion(bytes, bytesComparer);
     }
 }

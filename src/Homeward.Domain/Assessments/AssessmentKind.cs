@@ -9,5 +9,7 @@ public enum AssessmentKind
     FamilySituation,
     SkillsAndCapacities,
     SustainabilityBaseline,
+    /// <summary>A child's Best Interests Assessment, recorded from the child's view with their participation.</summary>
+    BestInterests,
     Other,
 }

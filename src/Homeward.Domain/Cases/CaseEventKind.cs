@@ -27,4 +27,8 @@ public enum CaseEventKind
     Anonymised,
     /// <summary>A referral to a partner was sent, answered, advanced, withdrawn or given feedback.</summary>
     Referral,
+    /// <summary>A child's participation, activity or follow-up finding was recorded.</summary>
+    ChildRecorded,
+    /// <summary>A best-interests assessment, a supervisor's waiver of one, or a step of a best-interests determination.</summary>
+    BestInterests,
 }

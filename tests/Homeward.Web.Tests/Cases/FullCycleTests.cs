@@ -62,6 +62,9 @@ public abstract class FullCycleTests<TApp>(TApp app) where TApp : HomewardApp
         }, Ct));
         var draft = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan", Ct);
         var revision = draft.GetProperty("current").GetProperty("revision").GetInt32();
+        // The family plan waits for the child's best-interests assessment, made with the child's participation.
+        var ibou = (await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/children", Ct))[0].GetProperty("personId").GetGuid();
+        await Ok(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/children/{ibou}/best-interests-assessments", Children.FamilyCases.Bia(), Ct), HttpStatusCode.Created);
         await Ok(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/plan/agree", new { agreedOn = Today, method = "Signed", revision }, Ct));
 
         var agreed = await caseManager.GetFromJsonAsync<JsonElement>($"/api/v1/cases/{caseId}/plan", Ct);

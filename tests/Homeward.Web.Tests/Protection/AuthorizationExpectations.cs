@@ -28,6 +28,9 @@ public static class AuthorizationExpectations
     private static readonly object Empty = new { };
     private static readonly object StaleVersion = new { version = 999_999 };
 
+    private static Func<MatrixFixture, bool, string, string> Child(string rest) =>
+        (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/children/{f.For(inScope).PersonId}{rest}";
+
     public static readonly IReadOnlyList<Row> Rows =
     [
         // Authentication.
@@ -57,6 +60,7 @@ public static class AuthorizationExpectations
         new("POST /api/v1/persons", Target.None, "A A A F F F F U", Body: Empty),
         new("GET /api/v1/persons/duplicates", Target.None, "A A A F N F F U"),
         new("GET /api/v1/dashboard", Target.None, "A A A A F A A U"),
+        new("GET /api/v1/reports/children", Target.None, "A A A A F A A U"),
         // Instruments: everyone on staff reads them; M&E officers and administrators import them and fetch the workbook.
         new("GET /api/v1/instruments", Target.None, "A A A A F A A U"),
         new("GET /api/v1/instruments/{id:guid}", Target.None, "N N N N F N N U"),
@@ -119,6 +123,44 @@ public static class AuthorizationExpectations
             (f, inScope, _) => $"/api/v1/cases/{f.For(inScope).CaseId}/assistance/{f.For(inScope).DeliveryId}/proof"),
         new("GET /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN NN NN NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/follow-ups", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
+
+        // Children of a family case (the principal's id stands for the person: records on an adult are refused with 409).
+        new("GET /api/v1/cases/{id:guid}/children", Target.Case, "AA AA AN NN NN NN AA UU"),
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}", Target.Case, "AA AA AN NN NN NN AA UU", Child("")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/participation", Target.Case, "AA AA AN FF NN FF FF UU", Child("/participation"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/activities", Target.Case, "AA AA AN FF NN FF FF UU", Child("/activities"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/follow-up-findings", Target.Case, "AA AA AN FF NN FF FF UU", Child("/follow-up-findings"), Empty),
+        // Best-interests content: the sensitive data permission (only casemanager@ has it) as well as the case in scope.
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-assessments", Target.Case, "FF FF AN FF NN FF FF UU", Child("/best-interests-assessments")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-assessments", Target.Case, "FF FF AN FF NN FF FF UU", Child("/best-interests-assessments"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/best-interests-waiver", Target.Case, "AA AA FF FF NN FF FF UU", Child("/best-interests-waiver"), Empty),
+
+        // Best interests determinations: the sensitive data permission throughout; a made-up determination id is not found.
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/determinations", Target.Case, "FF FF AN FF NN FF FF UU", Child("/determinations")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations", Target.Case, "FF FF AN FF NN FF FF UU", Child("/determinations"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/panel", Target.Case, "FF FF NN FF NN FF FF UU",
+            Child($"/determinations/{Guid.Empty}/panel"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/panel/{memberId:guid}/undertaking", Target.Case, "FF FF NN FF NN FF FF UU",
+            Child($"/determinations/{Guid.Empty}/panel/{Guid.Empty}/undertaking"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/decision", Target.Case, "FF FF NN FF NN FF FF UU",
+            Child($"/determinations/{Guid.Empty}/decision"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/approve", Target.Case, "FF FF FF FF NN FF FF UU",
+            Child($"/determinations/{Guid.Empty}/approve"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/revisions", Target.Case, "FF FF NN FF NN FF FF UU",
+            Child($"/determinations/{Guid.Empty}/revisions"), Empty),
+
+        // Unaccompanied and separated children: registration, family tracing and reunification (a made-up tracing id is not found).
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/tracing", Target.Case, "AA AA AN NN NN NN AA UU", Child("/tracing")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/separation", Target.Case, "AA AA AN FF NN FF FF UU", Child("/separation"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing", Target.Case, "AA AA AN FF NN FF FF UU", Child("/tracing"), Empty),
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/matches", Target.Case, "NN NN NN FF NN FF FF UU",
+            Child($"/tracing/{Guid.Empty}/matches")),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/actions", Target.Case, "NN NN NN FF NN FF FF UU",
+            Child($"/tracing/{Guid.Empty}/actions"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/verification", Target.Case, "NN NN NN FF NN FF FF UU",
+            Child($"/tracing/{Guid.Empty}/verification"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/reunification", Target.Case, "NN NN NN FF NN FF FF UU",
+            Child($"/tracing/{Guid.Empty}/reunification"), Empty),
 
         // Consent: reachable through a case in scope.
         new("GET /api/v1/persons/{id:guid}/consents", Target.Person, "AA AA AN FF NN FF FF UU"),

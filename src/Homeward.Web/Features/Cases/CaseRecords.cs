@@ -23,6 +23,8 @@ public sealed class CaseRecords(HomewardDbContext db, CaseTimeline timeline, Cur
         var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null) return null;
         if (input.Kind is null) throw new DomainRuleException("assessment-kind", "Choose the kind of assessment.", "kind");
+        if (input.Kind == AssessmentKind.BestInterests)
+            throw new DomainRuleException("bia-from-child-view", "Record a best-interests assessment from the child's page, with the child's participation.", "kind");
         var on = input.ConductedOn ?? throw new DomainRuleException("assessment-date", "Give the date of the assessment.", "conductedOn");
         if (on > Today) throw new DomainRuleException("assessment-date", "The assessment date cannot be in the future.", "conductedOn");
         if (c.Stage == CaseStage.Closed) throw new DomainRuleException("case-closed", "The case is closed: reopen it to record an assessment.", isConflict: true);

@@ -45,6 +45,9 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
         var on = input.AnsweredOn ?? Today;
         if (on > Today) throw new DomainRuleException("submission-date", "The assessment date cannot be in the future.", "answeredOn");
         if (c.Stage == CaseStage.Closed) throw new DomainRuleException("case-closed", "The case is closed: reopen it to record an assessment.", isConflict: true);
+        // A best-interests assessment carries the child's participation: it is recorded from the child's view.
+        if (loaded.Summary.Kind == AssessmentKind.BestInterests)
+            throw new DomainRuleException("bia-from-child-view", "Record a best-interests assessment from the child's page, with the child's participation.", "instrumentId");
         if (input.PersonId is { } personId && !await InHouseholdAsync(c, personId, ct))
             throw new DomainRuleException("assessment-person", "That person is not a member of this case's household.", "personId");
 

@@ -107,6 +107,9 @@ public sealed class InstrumentForm
         }
     }
 
+    /// <summary>A message beside a question from a rule outside the instrument (a field of the form outside any repeat).</summary>
+    public void ShowMessage(string field, string message) => _messages[(field, null)] = message;
+
     private string MessageOf(Question question, FieldError error, IStringLocalizer L) => error.Code switch
     {
         FieldErrorCodes.Required => question.RequiredMessage.In(Language) ?? L["An answer is required."].Value,

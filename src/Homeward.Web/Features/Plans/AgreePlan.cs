@@ -1,9 +1,11 @@
 using Homeward.Data;
 using Homeward.Domain;
 using Homeward.Domain.Cases;
+using Homeward.Domain.Children;
 using Homeward.Domain.FollowUps;
 using Homeward.Domain.Plans;
 using Homeward.Web.Features.Cases;
+using Homeward.Web.Features.Children;
 using Homeward.Web.Features.Programme;
 using Homeward.Web.Infrastructure.Api;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +20,7 @@ namespace Homeward.Web.Features.Plans;
 /// </summary>
 [Infrastructure.ScopedService]
 public sealed class AgreePlan(HomewardDbContext db, ProgrammeSettingsStore settings, CaseTimeline timeline, PlanQueries queries,
-    PlanMessages messages, IStringLocalizer<SharedResource> L)
+    PlanMessages messages, BestInterestsGate bestInterests, IStringLocalizer<SharedResource> L)
 {
     public async Task<Outcome<PlanOverview>> RunAsync(Guid caseId, AgreementInput input, CancellationToken ct = default)
     {
@@ -27,6 +29,7 @@ public sealed class AgreePlan(HomewardDbContext db, ProgrammeSettingsStore setti
         var versions = await db.Plans.WithRows().Where(p => p.CaseId == caseId).OrderBy(p => p.VersionNumber).ToListAsync(ct);
         var draft = versions.LastOrDefault();
         var inForce = versions.LastOrDefault(v => v.Status == PlanStatus.Agreed);
+        IReadOnlyList<string> childrenWithout = [];
         try
         {
             PlanDrafting.CheckStage(c.Stage);
@@ -35,11 +38,14 @@ public sealed class AgreePlan(HomewardDbContext db, ProgrammeSettingsStore setti
             if (input.Revision is not null && input.Revision != draft.Revision) return Outcome<PlanOverview>.Stale();
             if (input.Method?.Trim().Length > 100)
                 return Outcome<PlanOverview>.Invalid(new FieldErrors().Add("method", L["Keep this to {0} characters or fewer.", 100]));
+            // Each child of the family needs a best-interests assessment, or a supervisor's reason why not (409 naming them).
+            childrenWithout = await bestInterests.ChildrenWithoutAssessmentAsync(c, input.AgreedOn ?? PlanQueries.Today, ct);
+            BestInterestsRules.CheckPlanAgreement(childrenWithout);
             PlanAgreement.Agree(draft, inForce, input.AgreedOn, input.Method, PlanQueries.Today);
         }
         catch (DomainRuleException ex)
         {
-            return Outcome<PlanOverview>.Refused(ex, messages.For(ex, new MessageContext(Stage: c.Stage)));
+            return Outcome<PlanOverview>.Refused(ex, messages.For(ex, new MessageContext(Stage: c.Stage, Children: childrenWithout)));
         }
 
         var agreedOn = draft.AgreedOn!.Value;

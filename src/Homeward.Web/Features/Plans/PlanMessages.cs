@@ -6,7 +6,8 @@ using Microsoft.Extensions.Localization;
 namespace Homeward.Web.Features.Plans;
 
 /// <summary>What a use case knows when it explains a refusal: the figures some messages quote.</summary>
-public sealed record MessageContext(string Currency = "", decimal Total = 0, decimal Ceiling = 0, CaseStage? Stage = null, decimal Remaining = 0);
+public sealed record MessageContext(string Currency = "", decimal Total = 0, decimal Ceiling = 0, CaseStage? Stage = null, decimal Remaining = 0,
+    IReadOnlyList<string>? Children = null);
 
 /// <summary>The domain's refusals in the reader's language, for the pages and the API alike.</summary>
 [Infrastructure.ScopedService]
@@ -45,6 +46,7 @@ public sealed class PlanMessages(IStringLocalizer<SharedResource> L)
             "proof-empty" => L["The proof file is empty."],
             "proof-too-large" => L["The proof file is larger than 5 MB."],
             "proof-type" => L["The proof must be a PDF, JPEG or PNG file. Its content was checked, not its name."],
+            "children-without-bia" => L["Each child needs at least a short best-interests assessment before the family plan is agreed, or a supervisor's reason why not: {0}.", string.Join(", ", c.Children ?? [])],
             _ => ex.Message,
         };
     }

@@ -13,7 +13,7 @@ public sealed class ShippedInstrumentFilesTests
     public static readonly XlsForm[] All =
     [
         RapidVulnerabilityScreening.Form, FullVulnerabilityAssessment.Form, FamilySituation.Form, SkillsAndCapacities.Form,
-        ReintegrationSustainabilitySurvey.Form, SatisfactionSurvey.Form,
+        ReintegrationSustainabilitySurvey.Form, SatisfactionSurvey.Form, BestInterestsShort.Form, BestInterestsComprehensive.Form,
     ];
 
     public static TheoryData<string> Files => new(All.Select(f => f.FileName));

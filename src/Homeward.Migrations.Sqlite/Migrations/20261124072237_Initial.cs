@@ -865,6 +865,73 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "best_interests_determinations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Ground = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    Reasons = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_best_interests_determinations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_best_interests_determinations_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_best_interests_determinations_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "best_interests_waivers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_best_interests_waivers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_best_interests_waivers_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_best_interests_waivers_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "break_glass_grants",
                 columns: table => new
                 {
@@ -936,6 +1003,103 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "child_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Area = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ResponsibleParty = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_child_activities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_child_activities_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_child_activities_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "child_follow_up_findings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SeenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InSchool = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Findings = table.Column<string>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_child_follow_up_findings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_child_follow_up_findings_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_child_follow_up_findings_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "child_participations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeardOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Step = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Heard = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    AdultPresent = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ChildViews = table.Column<string>(type: "TEXT", nullable: true),
+                    NotHeardReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_child_participations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_child_participations_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_child_participations_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "counselling_sessions",
                 columns: table => new
                 {
@@ -957,6 +1121,48 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         principalTable: "cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "family_tracings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SoughtGivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SoughtFamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SoughtBirthYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    SoughtRelationship = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    KnownPlaces = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LastContact = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RelationshipVerified = table.Column<bool>(type: "INTEGER", nullable: true),
+                    VerificationNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReunificationAppropriate = table.Column<bool>(type: "INTEGER", nullable: true),
+                    AssessmentNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReunifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReunificationPlace = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PresentAtReunification = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TravelSupervision = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ReceptionOnArrival = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_family_tracings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_family_tracings_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_family_tracings_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1100,6 +1306,38 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "separated_children",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    GuardianName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GuardianRelationship = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GuardianContact = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    GuardianAppointedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_separated_children", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_separated_children_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_separated_children_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "validation_checks",
                 columns: table => new
                 {
@@ -1165,6 +1403,72 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         principalTable: "instruments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "determination_events",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeterminationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 48, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_determination_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_determination_events_best_interests_determinations_DeterminationId",
+                        column: x => x.DeterminationId,
+                        principalTable: "best_interests_determinations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "determination_panel_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DeterminationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Function = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UndertakingSignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_determination_panel_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_determination_panel_members_best_interests_determinations_DeterminationId",
+                        column: x => x.DeterminationId,
+                        principalTable: "best_interests_determinations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tracing_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TracingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TakenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tracing_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_tracing_actions_family_tracings_TracingId",
+                        column: x => x.TracingId,
+                        principalTable: "family_tracings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1259,6 +1563,58 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         principalTable: "referrals",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "best_interests_assessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Form = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ConductedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AssessorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssessorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssessmentRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParticipationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReturnFinding = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_best_interests_assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_best_interests_assessments_assessments_AssessmentRecordId",
+                        column: x => x.AssessmentRecordId,
+                        principalTable: "assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_best_interests_assessments_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_best_interests_assessments_child_participations_ParticipationId",
+                        column: x => x.ParticipationId,
+                        principalTable: "child_participations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_best_interests_assessments_instrument_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "instrument_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_best_interests_assessments_persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1380,6 +1736,54 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_best_interests_assessments_AssessmentRecordId",
+                table: "best_interests_assessments",
+                column: "AssessmentRecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_assessments_CaseId_PersonId",
+                table: "best_interests_assessments",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_assessments_ParticipationId",
+                table: "best_interests_assessments",
+                column: "ParticipationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_assessments_PersonId",
+                table: "best_interests_assessments",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_assessments_SubmissionId",
+                table: "best_interests_assessments",
+                column: "SubmissionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_determinations_CaseId_PersonId",
+                table: "best_interests_determinations",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_determinations_PersonId",
+                table: "best_interests_determinations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_waivers_CaseId_PersonId",
+                table: "best_interests_waivers",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_best_interests_waivers_PersonId",
+                table: "best_interests_waivers",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_break_glass_grants_CaseId",
                 table: "break_glass_grants",
                 column: "CaseId");
@@ -1456,6 +1860,36 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 column: "ReturnLocationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_child_activities_CaseId_PersonId",
+                table: "child_activities",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_child_activities_PersonId",
+                table: "child_activities",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_child_follow_up_findings_CaseId_PersonId",
+                table: "child_follow_up_findings",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_child_follow_up_findings_PersonId",
+                table: "child_follow_up_findings",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_child_participations_CaseId_PersonId",
+                table: "child_participations",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_child_participations_PersonId",
+                table: "child_participations",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consents_PersonId_Purpose",
                 table: "consents",
                 columns: new[] { "PersonId", "Purpose" });
@@ -1466,9 +1900,29 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 column: "CaseId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_determination_events_DeterminationId",
+                table: "determination_events",
+                column: "DeterminationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_determination_panel_members_DeterminationId",
+                table: "determination_panel_members",
+                column: "DeterminationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_evaluation_recommendations_EvaluationId",
                 table: "evaluation_recommendations",
                 column: "EvaluationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_family_tracings_CaseId_PersonId",
+                table: "family_tracings",
+                columns: new[] { "CaseId", "PersonId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_family_tracings_PersonId",
+                table: "family_tracings",
+                column: "PersonId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_feasibility_criteria_ApproachId",
@@ -1635,6 +2089,17 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 columns: new[] { "ParentId", "Position" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_separated_children_CaseId_PersonId",
+                table: "separated_children",
+                columns: new[] { "CaseId", "PersonId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_separated_children_PersonId",
+                table: "separated_children",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_service_areas_LocationId",
                 table: "service_areas",
                 column: "LocationId");
@@ -1666,6 +2131,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 table: "submission_scores",
                 columns: new[] { "SubmissionId", "InstrumentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tracing_actions_TracingId",
+                table: "tracing_actions",
+                column: "TracingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_user_sessions_UserId_LastSeenAt",
@@ -1708,6 +2178,12 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "audit_log");
 
             migrationBuilder.DropTable(
+                name: "best_interests_assessments");
+
+            migrationBuilder.DropTable(
+                name: "best_interests_waivers");
+
+            migrationBuilder.DropTable(
                 name: "break_glass_grants");
 
             migrationBuilder.DropTable(
@@ -1720,6 +2196,12 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "case_events");
 
             migrationBuilder.DropTable(
+                name: "child_activities");
+
+            migrationBuilder.DropTable(
+                name: "child_follow_up_findings");
+
+            migrationBuilder.DropTable(
                 name: "consents");
 
             migrationBuilder.DropTable(
@@ -1727,6 +2209,12 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "determination_events");
+
+            migrationBuilder.DropTable(
+                name: "determination_panel_members");
 
             migrationBuilder.DropTable(
                 name: "evaluation_recommendations");
@@ -1771,10 +2259,16 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "referral_updates");
 
             migrationBuilder.DropTable(
+                name: "separated_children");
+
+            migrationBuilder.DropTable(
                 name: "service_areas");
 
             migrationBuilder.DropTable(
                 name: "submission_dimension_scores");
+
+            migrationBuilder.DropTable(
+                name: "tracing_actions");
 
             migrationBuilder.DropTable(
                 name: "user_sessions");
@@ -1784,6 +2278,12 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "child_participations");
+
+            migrationBuilder.DropTable(
+                name: "best_interests_determinations");
 
             migrationBuilder.DropTable(
                 name: "evaluations");
@@ -1802,6 +2302,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "submission_scores");
+
+            migrationBuilder.DropTable(
+                name: "family_tracings");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

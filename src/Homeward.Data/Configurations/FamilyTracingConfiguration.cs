@@ -1,0 +1,26 @@
+using Homeward.Domain.Children;
+using Homeward.Domain.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Homeward.Data.Configurations;
+
+public sealed class FamilyTracingConfiguration : IEntityTypeConfiguration<FamilyTracing>
+{
+    public void Configure(EntityTypeBuilder<FamilyTracing> b)
+    {
+        b.ToTable("family_tracings");
+        foreach (var name in new[] { nameof(FamilyTracing.SoughtGivenName), nameof(FamilyTracing.SoughtFamilyName), nameof(FamilyTracing.SoughtRelationship) })
+            b.Property(name).HasMaxLength(100);
+        foreach (var name in new[] { nameof(FamilyTracing.KnownPlaces), nameof(FamilyTracing.LastContact), nameof(FamilyTracing.VerificationNote), nameof(FamilyTracing.AssessmentNote),
+                     nameof(FamilyTracing.TravelSupervision), nameof(FamilyTracing.ReceptionOnArrival) })
+            b.Property(name).HasMaxLength(1000);
+        b.Property(t => t.ReunificationPlace).HasMaxLength(200);
+        b.Property(t => t.PresentAtReunification).HasMaxLength(500);
+        b.Property(t => t.OpenedBy).HasMaxLength(200);
+        b.HasIndex(t => new { t.CaseId, t.PersonId });
+        b.HasOne<Domain.Cases.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(t => t.Actions).WithOne().HasForeignKey(a => a.TracingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
