@@ -7,6 +7,7 @@ using Homeward.Domain.FollowUps;
 using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
+using Homeward.Domain.Communities;
 using Homeward.Domain.Consent;
 using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
@@ -72,6 +73,13 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<SubmissionDimensionScore> SubmissionDimensionScores => Set<SubmissionDimensionScore>();
     public DbSet<BreakGlassGrant> BreakGlassGrants => Set<BreakGlassGrant>();
     public DbSet<ProtectedSecret> ProtectedSecrets => Set<ProtectedSecret>();
+    public DbSet<CommunityProfile> CommunityProfiles => Set<CommunityProfile>();
+    public DbSet<CommunityPlace> CommunityPlaces => Set<CommunityPlace>();
+    public DbSet<CommunityProject> CommunityProjects => Set<CommunityProject>();
+    public DbSet<ReturneeParticipant> ProjectReturnees => Set<ReturneeParticipant>();
+    public DbSet<NonMigrantParticipants> ProjectNonMigrants => Set<NonMigrantParticipants>();
+    public DbSet<ParticipatoryStep> ProjectSteps => Set<ParticipatoryStep>();
+    public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

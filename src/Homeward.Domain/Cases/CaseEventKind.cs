@@ -25,4 +25,6 @@ public enum CaseEventKind
     BreakGlassAccess,
     /// <summary>The retention policy removed the identifiers of the closed case.</summary>
     Anonymised,
+    /// <summary>The returnee joined a community-based project.</summary>
+    CommunityProjectJoined,
 }

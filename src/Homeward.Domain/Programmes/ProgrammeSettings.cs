@@ -19,6 +19,10 @@ public class ProgrammeSettings
     public int RetentionMonthsAfterClosure { get; set; } = 60;
     /// <summary>How long break-glass access to a case outside one's scope lasts.</summary>
     public int BreakGlassMinutes { get; set; } = 120;
+    /// <summary>Returns to one community within the chosen period from which it is proposed for profiling.</summary>
+    public int HighReturnThreshold { get; set; } = 10;
+    /// <summary>Months back that count as "recent" returns when checking a community's favourable conditions.</summary>
+    public int RecentReturnMonths { get; set; } = 6;
 
     public IReadOnlyList<int> FollowUpMonthList =>
         FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

@@ -109,6 +109,13 @@ public static class AuthorizationExpectations
         new("PUT /api/v1/users/{id:guid}/sensitive-data", Target.User, "A F F F F F F U", Body: Empty),
         new("DELETE /api/v1/users/{id:guid}/sensitive-data", Target.User, "A F F F F F F U"),
 
+        // Community level: staff read communities; community officers, programme managers and administrators change them.
+        new("GET /api/v1/communities/returns", Target.None, "A A A A F A A U"),
+        new("GET /api/v1/communities", Target.None, "A A A A F A A U"),
+        new("GET /api/v1/communities/{id:guid}", Target.None, "N N N N F N N U"),
+        new("POST /api/v1/communities", Target.None, "A A F F F A F U", Body: Empty),
+        new("PUT /api/v1/communities/{id:guid}", Target.None, "N N F F F N F U", Body: Empty),
+
         // The API's own description is public; unknown API routes are 404 for everyone.
         new("GET /api/openapi/{documentName}.json", Target.None, "A A A A A A A A", (_, _, _) => "/api/openapi/v1.json"),
         new("GET /api/docs/{documentName?}", Target.None, "A A A A A A A A", (_, _, _) => "/api/docs/"),
