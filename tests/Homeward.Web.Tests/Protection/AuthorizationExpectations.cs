@@ -115,6 +115,18 @@ public static class AuthorizationExpectations
         new("GET /api/v1/communities/{id:guid}", Target.None, "N N N N F N N U"),
         new("POST /api/v1/communities", Target.None, "A A F F F A F U", Body: Empty),
         new("PUT /api/v1/communities/{id:guid}", Target.None, "N N F F F N F U", Body: Empty),
+        new("GET /api/v1/community-projects", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/community-projects", Target.None, "A A F F F A F U", Body: Empty),
+        new("GET /api/v1/community-projects/{id:guid}", Target.None, "N N N N F N N U"),
+        new("PUT /api/v1/community-projects/{id:guid}", Target.None, "N N F F F N F U", Body: Empty),
+        // Case managers add their own returnees; whose case is in scope is checked on the body's case (see CommunityProjectTests).
+        new("POST /api/v1/community-projects/{id:guid}/returnees", Target.None, "N N N F F N F U", Body: Empty),
+        new("PUT /api/v1/community-projects/{id:guid}/non-migrants", Target.None, "N N F F F N F U", Body: Empty),
+        new("POST /api/v1/community-projects/{id:guid}/steps", Target.None, "N N F F F N F U", Body: Empty),
+        new("POST /api/v1/community-projects/{id:guid}/results", Target.None, "N N F F F N F U", Body: Empty),
+        new("PUT /api/v1/community-projects/{id:guid}/results/{resultId:guid}", Target.None, "N N F F F N F U",
+            (_, _, _) => $"/api/v1/community-projects/{Guid.Empty}/results/{Guid.Empty}", Empty),
+        new("GET /api/v1/cases/{id:guid}/community-projects", Target.Case, "AA AA AN NN FF NN AA UU"),
 
         // The API's own description is public; unknown API routes are 404 for everyone.
         new("GET /api/openapi/{documentName}.json", Target.None, "A A A A A A A A", (_, _, _) => "/api/openapi/v1.json"),
