@@ -13,6 +13,7 @@ using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.People;
 using Homeward.Domain.Programmes;
+using Homeward.Domain.Structural;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -80,6 +81,13 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<NonMigrantParticipants> ProjectNonMigrants => Set<NonMigrantParticipants>();
     public DbSet<ParticipatoryStep> ProjectSteps => Set<ParticipatoryStep>();
     public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<CapacityActivity> CapacityActivities => Set<CapacityActivity>();
+    public DbSet<CoordinationMechanism> CoordinationMechanisms => Set<CoordinationMechanism>();
+    public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
+    public DbSet<CoordinationAction> CoordinationActions => Set<CoordinationAction>();
+    public DbSet<PolicyWork> PolicyWork => Set<PolicyWork>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

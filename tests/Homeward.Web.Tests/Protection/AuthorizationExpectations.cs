@@ -128,6 +128,25 @@ public static class AuthorizationExpectations
             (_, _, _) => $"/api/v1/community-projects/{Guid.Empty}/results/{Guid.Empty}", Empty),
         new("GET /api/v1/cases/{id:guid}/community-projects", Target.Case, "AA AA AN NN FF NN AA UU"),
 
+        // Structural level: the same split, staff read and community work changes.
+        new("GET /api/v1/stakeholders", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/stakeholders", Target.None, "A A F F F A F U", Body: Empty),
+        new("GET /api/v1/stakeholders/{id:guid}", Target.None, "N N N N F N N U"),
+        new("PUT /api/v1/stakeholders/{id:guid}", Target.None, "N N F F F N F U", Body: Empty),
+        new("POST /api/v1/stakeholders/{id:guid}/agreements", Target.None, "N N F F F N F U", Body: Empty),
+        new("GET /api/v1/capacity-activities", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/capacity-activities", Target.None, "A A F F F A F U", Body: Empty),
+        new("PUT /api/v1/capacity-activities/{id:guid}/follow-up", Target.None, "N N F F F N F U", Body: Empty),
+        new("GET /api/v1/coordination-mechanisms", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/coordination-mechanisms", Target.None, "A A F F F A F U", Body: Empty),
+        new("GET /api/v1/coordination-mechanisms/{id:guid}", Target.None, "N N N N F N N U"),
+        new("POST /api/v1/coordination-mechanisms/{id:guid}/meetings", Target.None, "N N F F F N F U", Body: Empty),
+        new("PUT /api/v1/coordination-mechanisms/{id:guid}/actions/{actionId:guid}/status", Target.None, "N N F F F N F U",
+            (_, _, _) => $"/api/v1/coordination-mechanisms/{Guid.Empty}/actions/{Guid.Empty}/status", Empty),
+        new("GET /api/v1/policy-work", Target.None, "A A A A F A A U"),
+        new("POST /api/v1/policy-work", Target.None, "A A F F F A F U", Body: Empty),
+        new("PUT /api/v1/policy-work/{id:guid}/status", Target.None, "N N F F F N F U", Body: Empty),
+
         // The API's own description is public; unknown API routes are 404 for everyone.
         new("GET /api/openapi/{documentName}.json", Target.None, "A A A A A A A A", (_, _, _) => "/api/openapi/v1.json"),
         new("GET /api/docs/{documentName?}", Target.None, "A A A A A A A A", (_, _, _) => "/api/docs/"),
