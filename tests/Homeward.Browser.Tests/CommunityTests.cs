@@ -94,4 +94,49 @@ public sealed class CommunityTests(BrowserHost host)
         await Assertions.Expect(page.Locator("#returnee-participants")).ToContainTextAsync("A returnee whose case is outside your scope");
         await Assertions.Expect(page.Locator("#returnee-participants")).Not.ToContainTextAsync(reference);
     }
+
+    [Fact]
+    public async Task OfficerMapsAStakeholder_RecordsAnAgreement_AndKeepsTheStructuralRegisters()
+    {
+        var name = $"Ministry of Labour {Guid.NewGuid():N}"[..27];
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("community@demo.homeward");
+        await page.GotoAsync("/stakeholders/new");
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("#save-stakeholder").ClickAsync();
+        await Assertions.Expect(page.Locator("#stakeholder-errors")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#sector-error")).ToHaveTextAsync("Say which sector they work in.");
+        await page.AssertAccessibleAsync();
+        await page.Locator("#sector").FillAsync("Employment");
+        await page.Locator("#type").SelectOptionAsync("GovernmentBody");
+        await page.Locator("#level").SelectOptionAsync("National");
+        await page.Locator("#willingness").SelectOptionAsync("High");
+        await page.Locator("#influence").SelectOptionAsync("High");
+        await page.Locator("#interest").SelectOptionAsync("Medium");
+        await page.Locator("#save-stakeholder").ClickAsync();
+        await Assertions.Expect(page.Locator("#priority")).ToHaveTextAsync("Manage closely");
+
+        await page.Locator("#title").FillAsync("Memorandum on referrals");
+        await page.Locator("#kind").SelectOptionAsync("MemorandumOfUnderstanding");
+        await page.Locator("#dataAccess").FillAsync("Sees referral summaries of consenting returnees only");
+        await page.Locator("#add-agreement").ClickAsync();
+        await Assertions.Expect(page.Locator("#agreements")).ToContainTextAsync("Memorandum on referrals");
+        await page.AssertAccessibleAsync();
+
+        await page.GotoAsync("/stakeholders");
+        await Assertions.Expect(page.Locator($"#stakeholders tr[data-stakeholder='{name}'] [data-priority]")).ToHaveTextAsync("Manage closely");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("stakeholders");
+        foreach (var register in new[] { "/capacity-strengthening", "/coordination", "/policy-work" })
+        {
+            await page.GotoAsync(register);
+            await page.AssertAccessibleAsync();
+        }
+        await page.Locator("#framework").FillAsync("National reintegration strategy");
+        await page.Locator("#kind").SelectOptionAsync("Development");
+        await page.Locator("#level").SelectOptionAsync("National");
+        await page.Locator("#add-policy").ClickAsync();
+        await Assertions.Expect(page.Locator("#policy-work")).ToContainTextAsync("National reintegration strategy");
+        await page.AssertAccessibleAsync();
+    }
 }
