@@ -13,6 +13,7 @@ public static class AuditChanges
         "Person", "Household", "ConsentRecord", "Case", "AssessmentRecord", "CounsellingSession", "ReintegrationPlan", "PlanActivity",
         "BudgetLine", "AssistanceDelivery", "FollowUpVisit", "CaseAssignment", "HomewardUser", "IdentityUserRole`1", "IdentityUserClaim`1",
         "ProgrammeSettings", "StoredInstrument", "InstrumentSubmission", "SubmissionScore",
+        "CommunityProfile", "CommunityProject", "ReturneeParticipant", "NonMigrantParticipants", "Stakeholder", "Agreement",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>

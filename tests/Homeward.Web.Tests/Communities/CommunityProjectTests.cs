@@ -161,6 +161,9 @@ public abstract class CommunityProjectTests<TApp>(TApp app) where TApp : Homewar
         Assert.Equal(id, Assert.Single(onCase.EnumerateArray()).GetProperty("projectId").GetGuid());
         var timeline = await app.WithDb(db => db.CaseEvents.Where(e => e.CaseId == returnee.CaseId && e.Kind == CaseEventKind.CommunityProjectJoined).Select(e => e.Summary).ToListAsync(Ct));
         Assert.Contains(project.GetProperty("title").GetString()!, Assert.Single(timeline));
+        // The link between the case and the project is personal data: its creation is in the audit log.
+        var participation = seenByCaseManager.GetProperty("id").GetGuid().ToString();
+        Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.EntityType == "ReturneeParticipant" && e.EntityId == participation, Ct)));
 
         var again = await caseManager.PostAsJsonAsync($"/api/v1/community-projects/{id}/returnees", new { caseId = returnee.CaseId, joinedOn = Today }, HomewardApp.Json, Ct);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
