@@ -8,6 +8,7 @@ using Homeward.Domain.FollowUps;
 using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
+using Homeward.Domain.Communities;
 using Homeward.Domain.Consent;
 using Homeward.Domain.Feasibility;
 using Homeward.Domain.Locations;
@@ -17,6 +18,7 @@ using Homeward.Domain.Programmes;
 using Homeward.Domain.Results;
 using Homeward.Domain.Referrals;
 using Homeward.Domain.ServiceMap;
+using Homeward.Domain.Structural;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -107,6 +109,20 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<BestInterestsDetermination> Determinations => Set<BestInterestsDetermination>();
     public DbSet<SeparatedChild> SeparatedChildren => Set<SeparatedChild>();
     public DbSet<FamilyTracing> FamilyTracings => Set<FamilyTracing>();
+    public DbSet<CommunityProfile> CommunityProfiles => Set<CommunityProfile>();
+    public DbSet<CommunityPlace> CommunityPlaces => Set<CommunityPlace>();
+    public DbSet<CommunityProject> CommunityProjects => Set<CommunityProject>();
+    public DbSet<ReturneeParticipant> ProjectReturnees => Set<ReturneeParticipant>();
+    public DbSet<NonMigrantParticipants> ProjectNonMigrants => Set<NonMigrantParticipants>();
+    public DbSet<ParticipatoryStep> ProjectSteps => Set<ParticipatoryStep>();
+    public DbSet<ProjectResult> ProjectResults => Set<ProjectResult>();
+    public DbSet<Stakeholder> Stakeholders => Set<Stakeholder>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<CapacityActivity> CapacityActivities => Set<CapacityActivity>();
+    public DbSet<CoordinationMechanism> CoordinationMechanisms => Set<CoordinationMechanism>();
+    public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
+    public DbSet<CoordinationAction> CoordinationActions => Set<CoordinationAction>();
+    public DbSet<PolicyWork> PolicyWork => Set<PolicyWork>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

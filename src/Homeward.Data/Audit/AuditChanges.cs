@@ -15,6 +15,7 @@ public static class AuditChanges
         "ProgrammeSettings", "StoredInstrument", "InstrumentSubmission", "SubmissionScore",
         "ChildParticipation", "ChildActivity", "ChildFollowUpFinding", "BestInterestsAssessment", "BestInterestsWaiver",
         "BestInterestsDetermination", "DeterminationPanelMember", "DeterminationEvent", "SeparatedChild", "FamilyTracing", "TracingAction",
+        "CommunityProfile", "CommunityProject", "ReturneeParticipant", "NonMigrantParticipants", "Stakeholder", "Agreement",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>

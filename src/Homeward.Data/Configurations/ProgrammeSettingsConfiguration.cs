@@ -19,5 +19,7 @@ public sealed class ProgrammeSettingsConfiguration : IEntityTypeConfiguration<Pr
         // Database defaults fill rows written before these settings existed; new rows always send their value.
         b.Property(s => s.RetentionMonthsAfterClosure).HasDefaultValue(60).HasSentinel(-1);
         b.Property(s => s.BreakGlassMinutes).HasDefaultValue(120).HasSentinel(-1);
+        b.Property(s => s.HighReturnThreshold).HasDefaultValue(10).HasSentinel(-1);
+        b.Property(s => s.RecentReturnMonths).HasDefaultValue(6).HasSentinel(-1);
     }
 }

@@ -31,4 +31,6 @@ public enum CaseEventKind
     ChildRecorded,
     /// <summary>A best-interests assessment, a supervisor's waiver of one, or a step of a best-interests determination.</summary>
     BestInterests,
+    /// <summary>The returnee joined a community-based project.</summary>
+    CommunityProjectJoined,
 }

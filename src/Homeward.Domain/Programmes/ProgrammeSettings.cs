@@ -26,6 +26,10 @@ public class ProgrammeSettings
         TwoFactorRoles.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     /// <summary>Statistics hide any cell counting fewer people than this (small-cell suppression).</summary>
     public int SmallCellThreshold { get; set; } = Results.SmallCellSuppression.DefaultThreshold;
+    /// <summary>Returns to one community within the chosen period from which it is proposed for profiling.</summary>
+    public int HighReturnThreshold { get; set; } = 10;
+    /// <summary>Months back that count as "recent" returns when checking a community's favourable conditions.</summary>
+    public int RecentReturnMonths { get; set; } = 6;
 
     public IReadOnlyList<int> FollowUpMonthList =>
         FollowUpMonths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToList();

@@ -1,4 +1,5 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -45,6 +46,78 @@ namespace Homeward.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_audit_log", x => x.Sequence);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "capacity_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    StakeholderIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Participants = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantDetails = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    FollowUpDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowUpDoneOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FollowUpFindings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_capacity_activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "community_profiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Population = table.Column<int>(type: "integer", nullable: true),
+                    Needs = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Resources = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReturnImpact = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    MigrationDrivers = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReintegrationBarriers = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ResilienceSources = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LabourMarket = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ExistingInitiatives = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Tensions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ProfiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Method = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SessionParticipants = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReturneesInSessions = table.Column<int>(type: "integer", nullable: true),
+                    NonMigrantsInSessions = table.Column<int>(type: "integer", nullable: true),
+                    LocalInterest = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    MotivatedReturnees = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    BasicInfrastructure = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    ServicesPresent = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    StabilityAndOpportunity = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    ActiveCivilSociety = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_profiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coordination_mechanisms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Members = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StandardProcedures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ReferralPathways = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coordination_mechanisms", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -217,6 +290,24 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "policy_work",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Framework = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Level = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Lead = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    StatusOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_work", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "programme_settings",
                 columns: table => new
                 {
@@ -231,7 +322,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                     RetentionMonthsAfterClosure = table.Column<int>(type: "integer", nullable: false, defaultValue: 60),
                     BreakGlassMinutes = table.Column<int>(type: "integer", nullable: false, defaultValue: 120),
                     TwoFactorRoles = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false, defaultValue: ""),
-                    SmallCellThreshold = table.Column<int>(type: "integer", nullable: false)
+                    SmallCellThreshold = table.Column<int>(type: "integer", nullable: false),
+                    HighReturnThreshold = table.Column<int>(type: "integer", nullable: false, defaultValue: 10),
+                    RecentReturnMonths = table.Column<int>(type: "integer", nullable: false, defaultValue: 6)
                 },
                 constraints: table =>
                 {
@@ -273,6 +366,29 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stakeholders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Level = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Capacity = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Needs = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Contact = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Willingness = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Influence = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Interest = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stakeholders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "validation_samples",
                 columns: table => new
                 {
@@ -306,6 +422,27 @@ namespace Homeward.Migrations.Postgres.Migrations
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coordination_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MechanismId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Attendees = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Decisions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coordination_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coordination_meetings_coordination_mechanisms_MechanismId",
+                        column: x => x.MechanismId,
+                        principalTable: "coordination_mechanisms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -393,6 +530,69 @@ namespace Homeward.Migrations.Postgres.Migrations
                         name: "FK_persons_households_HouseholdId",
                         column: x => x.HouseholdId,
                         principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "community_places",
+                columns: table => new
+                {
+                    ProfileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_places", x => new { x.ProfileId, x.LocationId });
+                    table.ForeignKey(
+                        name: "FK_community_places_community_profiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "community_profiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_community_places_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "community_projects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Dimension = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Objectives = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LocationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Spent = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    Partners = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_projects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_community_projects_community_profiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "community_profiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_community_projects_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -513,6 +713,51 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stakeholder_agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StakeholderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DataAccess = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stakeholder_agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_stakeholder_agreements_stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coordination_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Responsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coordination_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coordination_actions_coordination_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "coordination_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -532,6 +777,74 @@ namespace Homeward.Migrations.Postgres.Migrations
                         name: "FK_consents_persons_PersonId",
                         column: x => x.PersonId,
                         principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_non_migrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sex = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    AgeGroup = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_non_migrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_non_migrants_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_results",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Unit = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Target = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    Achieved = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_results", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_results_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Stage = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Returnees = table.Column<int>(type: "integer", nullable: false),
+                    NonMigrants = table.Column<int>(type: "integer", nullable: false),
+                    WhoTookPart = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_steps_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1255,6 +1568,35 @@ namespace Homeward.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "project_returnees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sex = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    AgeGroup = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_returnees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_returnees_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_project_returnees_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "referrals",
                 columns: table => new
                 {
@@ -1815,6 +2157,11 @@ namespace Homeward.Migrations.Postgres.Migrations
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_capacity_activities_HeldOn",
+                table: "capacity_activities",
+                column: "HeldOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_assignments_CaseId",
                 table: "case_assignments",
                 column: "CaseId");
@@ -1891,9 +2238,35 @@ namespace Homeward.Migrations.Postgres.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_community_places_LocationId",
+                table: "community_places",
+                column: "LocationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_community_projects_LocationId",
+                table: "community_projects",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_community_projects_ProfileId",
+                table: "community_projects",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consents_PersonId_Purpose",
                 table: "consents",
                 columns: new[] { "PersonId", "Purpose" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coordination_actions_MeetingId",
+                table: "coordination_actions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coordination_meetings_MechanismId",
+                table: "coordination_meetings",
+                column: "MechanismId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_counselling_sessions_CaseId",
@@ -2059,6 +2432,33 @@ namespace Homeward.Migrations.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_project_non_migrants_ProjectId_Sex_AgeGroup",
+                table: "project_non_migrants",
+                columns: new[] { "ProjectId", "Sex", "AgeGroup" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_results_ProjectId",
+                table: "project_results",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_returnees_CaseId",
+                table: "project_returnees",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_returnees_ProjectId_CaseId",
+                table: "project_returnees",
+                columns: new[] { "ProjectId", "CaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_steps_ProjectId",
+                table: "project_steps",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_shared_values_ReferralId_Field",
                 table: "referral_shared_values",
                 columns: new[] { "ReferralId", "Field" },
@@ -2115,6 +2515,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "IX_services_Type",
                 table: "services",
                 column: "Type");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stakeholder_agreements_StakeholderId",
+                table: "stakeholder_agreements",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stakeholders_Name",
+                table: "stakeholders",
+                column: "Name");
 
             migrationBuilder.CreateIndex(
                 name: "IX_submission_dimension_scores_SubmissionScoreId_Position",
@@ -2191,6 +2601,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "budget_lines");
 
             migrationBuilder.DropTable(
+                name: "capacity_activities");
+
+            migrationBuilder.DropTable(
                 name: "case_assignments");
 
             migrationBuilder.DropTable(
@@ -2203,7 +2616,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "child_follow_up_findings");
 
             migrationBuilder.DropTable(
+                name: "community_places");
+
+            migrationBuilder.DropTable(
                 name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "coordination_actions");
 
             migrationBuilder.DropTable(
                 name: "counselling_sessions");
@@ -2248,7 +2667,22 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "plan_activities");
 
             migrationBuilder.DropTable(
+                name: "policy_work");
+
+            migrationBuilder.DropTable(
                 name: "programme_settings");
+
+            migrationBuilder.DropTable(
+                name: "project_non_migrants");
+
+            migrationBuilder.DropTable(
+                name: "project_results");
+
+            migrationBuilder.DropTable(
+                name: "project_returnees");
+
+            migrationBuilder.DropTable(
+                name: "project_steps");
 
             migrationBuilder.DropTable(
                 name: "protected_secrets");
@@ -2264,6 +2698,9 @@ namespace Homeward.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "service_areas");
+
+            migrationBuilder.DropTable(
+                name: "stakeholder_agreements");
 
             migrationBuilder.DropTable(
                 name: "submission_dimension_scores");
@@ -2284,6 +2721,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "child_participations");
 
             migrationBuilder.DropTable(
+                name: "coordination_meetings");
+
+            migrationBuilder.DropTable(
                 name: "best_interests_determinations");
 
             migrationBuilder.DropTable(
@@ -2299,7 +2739,13 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "plans");
 
             migrationBuilder.DropTable(
+                name: "community_projects");
+
+            migrationBuilder.DropTable(
                 name: "referrals");
+
+            migrationBuilder.DropTable(
+                name: "stakeholders");
 
             migrationBuilder.DropTable(
                 name: "submission_scores");
@@ -2314,10 +2760,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                 name: "validation_samples");
 
             migrationBuilder.DropTable(
+                name: "coordination_mechanisms");
+
+            migrationBuilder.DropTable(
                 name: "feasibility_approaches");
 
             migrationBuilder.DropTable(
                 name: "result_statements");
+
+            migrationBuilder.DropTable(
+                name: "community_profiles");
 
             migrationBuilder.DropTable(
                 name: "services");

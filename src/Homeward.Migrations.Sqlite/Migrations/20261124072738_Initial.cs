@@ -47,6 +47,78 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "capacity_activities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StakeholderIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Participants = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantDetails = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FollowUpDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpDoneOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FollowUpFindings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_capacity_activities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "community_profiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Population = table.Column<int>(type: "INTEGER", nullable: true),
+                    Needs = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReturnImpact = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MigrationDrivers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReintegrationBarriers = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ResilienceSources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LabourMarket = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ExistingInitiatives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Tensions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProfiledOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SessionParticipants = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReturneesInSessions = table.Column<int>(type: "INTEGER", nullable: true),
+                    NonMigrantsInSessions = table.Column<int>(type: "INTEGER", nullable: true),
+                    LocalInterest = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    MotivatedReturnees = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    BasicInfrastructure = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ServicesPresent = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    StabilityAndOpportunity = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    ActiveCivilSociety = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_profiles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coordination_mechanisms",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Members = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    StandardProcedures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ReferralPathways = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coordination_mechanisms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -216,6 +288,24 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "policy_work",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Framework = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Lead = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    StatusOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_policy_work", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "programme_settings",
                 columns: table => new
                 {
@@ -230,7 +320,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     RetentionMonthsAfterClosure = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 60),
                     BreakGlassMinutes = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 120),
                     TwoFactorRoles = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false, defaultValue: ""),
-                    SmallCellThreshold = table.Column<int>(type: "INTEGER", nullable: false)
+                    SmallCellThreshold = table.Column<int>(type: "INTEGER", nullable: false),
+                    HighReturnThreshold = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 10),
+                    RecentReturnMonths = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 6)
                 },
                 constraints: table =>
                 {
@@ -272,6 +364,29 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stakeholders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Capacity = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Needs = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Willingness = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Influence = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Interest = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stakeholders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "validation_samples",
                 columns: table => new
                 {
@@ -305,6 +420,27 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coordination_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MechanismId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Attendees = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coordination_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coordination_meetings_coordination_mechanisms_MechanismId",
+                        column: x => x.MechanismId,
+                        principalTable: "coordination_mechanisms",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -392,6 +528,69 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         name: "FK_persons_households_HouseholdId",
                         column: x => x.HouseholdId,
                         principalTable: "households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "community_places",
+                columns: table => new
+                {
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_places", x => new { x.ProfileId, x.LocationId });
+                    table.ForeignKey(
+                        name: "FK_community_places_community_profiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "community_profiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_community_places_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "community_projects",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Objectives = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    LocationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProfileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Spent = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Currency = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Partners = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    StartOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_community_projects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_community_projects_community_profiles_ProfileId",
+                        column: x => x.ProfileId,
+                        principalTable: "community_profiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_community_projects_locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "locations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -512,6 +711,51 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stakeholder_agreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StakeholderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DataAccess = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stakeholder_agreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_stakeholder_agreements_stakeholders_StakeholderId",
+                        column: x => x.StakeholderId,
+                        principalTable: "stakeholders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "coordination_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Responsible = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_coordination_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_coordination_actions_coordination_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "coordination_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "consents",
                 columns: table => new
                 {
@@ -531,6 +775,74 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         name: "FK_consents_persons_PersonId",
                         column: x => x.PersonId,
                         principalTable: "persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_non_migrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    AgeGroup = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_non_migrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_non_migrants_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_results",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Target = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Achieved = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_results", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_results_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "project_steps",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Returnees = table.Column<int>(type: "INTEGER", nullable: false),
+                    NonMigrants = table.Column<int>(type: "INTEGER", nullable: false),
+                    WhoTookPart = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_steps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_steps_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1254,6 +1566,35 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "project_returnees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sex = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    AgeGroup = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    JoinedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_project_returnees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_project_returnees_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_project_returnees_community_projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "community_projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "referrals",
                 columns: table => new
                 {
@@ -1814,6 +2155,11 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 column: "PlanId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_capacity_activities_HeldOn",
+                table: "capacity_activities",
+                column: "HeldOn");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_case_assignments_CaseId",
                 table: "case_assignments",
                 column: "CaseId");
@@ -1890,9 +2236,35 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_community_places_LocationId",
+                table: "community_places",
+                column: "LocationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_community_projects_LocationId",
+                table: "community_projects",
+                column: "LocationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_community_projects_ProfileId",
+                table: "community_projects",
+                column: "ProfileId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_consents_PersonId_Purpose",
                 table: "consents",
                 columns: new[] { "PersonId", "Purpose" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coordination_actions_MeetingId",
+                table: "coordination_actions",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_coordination_meetings_MechanismId",
+                table: "coordination_meetings",
+                column: "MechanismId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_counselling_sessions_CaseId",
@@ -2058,6 +2430,33 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_project_non_migrants_ProjectId_Sex_AgeGroup",
+                table: "project_non_migrants",
+                columns: new[] { "ProjectId", "Sex", "AgeGroup" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_results_ProjectId",
+                table: "project_results",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_returnees_CaseId",
+                table: "project_returnees",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_returnees_ProjectId_CaseId",
+                table: "project_returnees",
+                columns: new[] { "ProjectId", "CaseId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_project_steps_ProjectId",
+                table: "project_steps",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_shared_values_ReferralId_Field",
                 table: "referral_shared_values",
                 columns: new[] { "ReferralId", "Field" },
@@ -2114,6 +2513,16 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "IX_services_Type",
                 table: "services",
                 column: "Type");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stakeholder_agreements_StakeholderId",
+                table: "stakeholder_agreements",
+                column: "StakeholderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stakeholders_Name",
+                table: "stakeholders",
+                column: "Name");
 
             migrationBuilder.CreateIndex(
                 name: "IX_submission_dimension_scores_SubmissionScoreId_Position",
@@ -2190,6 +2599,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "budget_lines");
 
             migrationBuilder.DropTable(
+                name: "capacity_activities");
+
+            migrationBuilder.DropTable(
                 name: "case_assignments");
 
             migrationBuilder.DropTable(
@@ -2202,7 +2614,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "child_follow_up_findings");
 
             migrationBuilder.DropTable(
+                name: "community_places");
+
+            migrationBuilder.DropTable(
                 name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "coordination_actions");
 
             migrationBuilder.DropTable(
                 name: "counselling_sessions");
@@ -2247,7 +2665,22 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "plan_activities");
 
             migrationBuilder.DropTable(
+                name: "policy_work");
+
+            migrationBuilder.DropTable(
                 name: "programme_settings");
+
+            migrationBuilder.DropTable(
+                name: "project_non_migrants");
+
+            migrationBuilder.DropTable(
+                name: "project_results");
+
+            migrationBuilder.DropTable(
+                name: "project_returnees");
+
+            migrationBuilder.DropTable(
+                name: "project_steps");
 
             migrationBuilder.DropTable(
                 name: "protected_secrets");
@@ -2263,6 +2696,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "service_areas");
+
+            migrationBuilder.DropTable(
+                name: "stakeholder_agreements");
 
             migrationBuilder.DropTable(
                 name: "submission_dimension_scores");
@@ -2283,6 +2719,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "child_participations");
 
             migrationBuilder.DropTable(
+                name: "coordination_meetings");
+
+            migrationBuilder.DropTable(
                 name: "best_interests_determinations");
 
             migrationBuilder.DropTable(
@@ -2298,7 +2737,13 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "plans");
 
             migrationBuilder.DropTable(
+                name: "community_projects");
+
+            migrationBuilder.DropTable(
                 name: "referrals");
+
+            migrationBuilder.DropTable(
+                name: "stakeholders");
 
             migrationBuilder.DropTable(
                 name: "submission_scores");
@@ -2313,10 +2758,16 @@ namespace Homeward.Migrations.Sqlite.Migrations
                 name: "validation_samples");
 
             migrationBuilder.DropTable(
+                name: "coordination_mechanisms");
+
+            migrationBuilder.DropTable(
                 name: "feasibility_approaches");
 
             migrationBuilder.DropTable(
                 name: "result_statements");
+
+            migrationBuilder.DropTable(
+                name: "community_profiles");
 
             migrationBuilder.DropTable(
                 name: "services");
