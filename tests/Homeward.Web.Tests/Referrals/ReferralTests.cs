@@ -71,6 +71,25 @@ public abstract class ReferralTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task ConsentWithdrawn_WithdrawsTheReferralsUnderWay_AndTheDrafts_AndNotesEach()
+    {
+        var setup = await CaseAsync(app);
+        var client = await app.SignedInAs(CaseManager);
+        var sent = (await (await client.PostAsJsonAsync($"/api/v1/cases/{setup.CaseId}/referrals", Referral(setup), Ct)).Json()).GetProperty("id").GetGuid();
+        var draft = (await (await client.PostAsJsonAsync($"/api/v1/cases/{setup.CaseId}/referrals", Referral(setup, send: false), Ct)).Json()).GetProperty("id").GetGuid();
+        var eventsBefore = await ReferralEvents(setup.CaseId);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync($"/api/v1/persons/{setup.PersonId}/consents/ReferralToPartners/withdraw", null, Ct)).StatusCode);
+
+        var stopped = await app.WithDb(db => db.Referrals.Where(r => r.Id == sent || r.Id == draft).Select(r => r.Status).ToListAsync(Ct));
+        Assert.Equal([ReferralStatus.Withdrawn, ReferralStatus.Withdrawn], stopped);
+        var notes = await app.WithDb(db => db.ReferralUpdates.Where(u => (u.ReferralId == sent || u.ReferralId == draft) && u.Step == ReferralStep.Withdrawn).Select(u => u.Note).ToListAsync(Ct));
+        Assert.Equal(2, notes.Count);
+        Assert.All(notes, n => Assert.Contains("Consent to referral to partners withdrawn", n));
+        Assert.Equal(eventsBefore + 2, await ReferralEvents(setup.CaseId));
+    }
+
+    [Fact]
     public async Task Exception_NeedsWhoDecidedAndWhy_NamingEachField_AndNothingIsSaved()
     {
         var setup = await CaseAsync(app, consent: false);

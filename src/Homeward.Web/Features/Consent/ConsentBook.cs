@@ -26,7 +26,8 @@ public sealed record PersonConsents(Guid PersonId, string GivenName, string Fami
 /// Each change is noted on the timeline of the person's cases in the caller's scope. Persons outside the scope are not found.
 /// </summary>
 [ScopedService]
-public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, CaseTimeline timeline, CurrentUser user, IStringLocalizer<SharedResource> L)
+public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, CaseTimeline timeline, CurrentUser user, IStringLocalizer<SharedResource> L,
+    Referrals.ConsentWithdrawalStopsReferrals referrals)
 {
     public abstract record Outcome
     {
@@ -75,6 +76,7 @@ public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, C
         var now = DateTime.UtcNow;
         foreach (var record in active) record.WithdrawnAt = now;
         Note(reachable, $"Consent to {purpose} withdrawn by {reachable.Person.FullName}.");
+        if (purpose == ConsentPurpose.ReferralToPartners) await referrals.StopAsync(personId, ct);
         await db.SaveChangesAsync(ct);
         return new Outcome.Done(await ReadAsync(reachable, ct));
     }
