@@ -74,6 +74,8 @@ public static class AuthorizationExpectations
 
         // Monitoring and evaluation: M&E officers and programme managers; statistics never name a case, so there is no in/out of scope.
         new("GET /api/v1/indicators", Target.None, "F A F A F F F U"),
+        new("POST /api/v1/results", Target.None, "F A F A F F F U", Body: Empty),
+        new("POST /api/v1/indicators", Target.None, "F A F A F F F U", Body: Empty),
         new("GET /api/v1/indicators/library", Target.None, "F A F A F F F U"),
         new("GET /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U"),
         new("PUT /api/v1/indicators/{id:guid}/values", Target.None, "F N F N F F F U", Body: Empty),
