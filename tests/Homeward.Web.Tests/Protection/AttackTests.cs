@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Homeward.Data.Audit;
 using Homeward.Web.Tests.Infrastructure;
+using static Homeward.Web.Tests.Infrastructure.PageForms;
 using Microsoft.EntityFrameworkCore;
 using static Homeward.Web.Tests.Protection.ProtectionData;
 
@@ -13,7 +14,7 @@ namespace Homeward.Web.Tests.Protection;
 /// What an attacker would try: another office's case by changing the id, a forged form post from another site,
 /// script in free text, SQL in the search box.
 /// </summary>
-public abstract partial class AttackTests<TApp>(TApp app) where TApp : HomewardApp
+public abstract class AttackTests<TApp>(TApp app) where TApp : HomewardApp
 {
     [Fact]
     public async Task AnotherOfficesCase_ByChangingTheId_Is404LikeAnUnknownId_AndIsAudited()
@@ -140,14 +141,6 @@ public abstract partial class AttackTests<TApp>(TApp app) where TApp : HomewardA
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/", Ct)).StatusCode);
         return browser;
     }
-
-    private static FormUrlEncodedContent Form(string handler, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Prepend(KeyValuePair.Create("_handler", handler)));
-
-    private static string Token(string html) => TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }
 
 public sealed class AttackTests_Sqlite(SqliteApp app) : AttackTests<SqliteApp>(app);

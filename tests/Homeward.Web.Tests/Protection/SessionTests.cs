@@ -1,16 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Homeward.Web.Features.Demo;
 using Homeward.Web.Tests.Infrastructure;
+using static Homeward.Web.Tests.Infrastructure.PageForms;
 using Microsoft.EntityFrameworkCore;
 using static Homeward.Web.Tests.Protection.ProtectionData;
 
 namespace Homeward.Web.Tests.Protection;
 
 /// <summary>A user sees where they are signed in and ends a session they do not recognise: it stops working at once.</summary>
-public abstract partial class SessionTests<TApp>(TApp app) where TApp : HomewardApp
+public abstract class SessionTests<TApp>(TApp app) where TApp : HomewardApp
 {
     private async Task<string> NewUserAsync()
     {
@@ -82,14 +82,6 @@ public abstract partial class SessionTests<TApp>(TApp app) where TApp : Homeward
         Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/v1/auth/me", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account/sessions", Ct)).StatusCode);
     }
-
-    private static FormUrlEncodedContent Form(string handler, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Prepend(KeyValuePair.Create("_handler", handler)));
-
-    private static string Token(string html) => TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }
 
 public sealed class SessionTests_Sqlite(SqliteApp app) : SessionTests<SqliteApp>(app);

@@ -1,16 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Homeward.Data.Audit;
 using Homeward.Web.Tests.Infrastructure;
+using static Homeward.Web.Tests.Infrastructure.PageForms;
 using Microsoft.EntityFrameworkCore;
 using static Homeward.Web.Tests.Protection.ProtectionData;
 
 namespace Homeward.Web.Tests.Protection;
 
 /// <summary>Two-factor sign-in with an authenticator app: set up, confirmed by a code, then asked for at every sign-in.</summary>
-public abstract partial class TwoFactorTests<TApp>(TApp app) where TApp : HomewardApp
+public abstract class TwoFactorTests<TApp>(TApp app) where TApp : HomewardApp
 {
     private const string Password = "A-long-password-2026";
 
@@ -126,14 +126,6 @@ public abstract partial class TwoFactorTests<TApp>(TApp app) where TApp : Homewa
         client.DefaultRequestHeaders.Authorization = new("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("accessToken").GetString());
         return client;
     }
-
-    private static FormUrlEncodedContent Form(string handler, params (string Name, string Value)[] fields) =>
-        new(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Prepend(KeyValuePair.Create("_handler", handler)));
-
-    private static string Token(string html) => TokenField().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No antiforgery token on the page.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
 }
 
 public sealed class TwoFactorTests_Sqlite(SqliteApp app) : TwoFactorTests<SqliteApp>(app);

@@ -43,38 +43,22 @@ public sealed class CasesApi : IApiEndpoints
                 Run(body.Version, v => flow.RejectClosureAsync(id, v, body.Reason, ct)))
             .RequireAuthorization(Policies.Supervision).WithSummary("Refuse a pending closure with a reason (supervisor)");
         work.MapPost("/assessments", async (Guid id, AssessmentInput body, CaseRecords records, CancellationToken ct) =>
-                await Guard(async () => await records.RecordAssessmentAsync(id, body, ct) is { } created ? Results.Created($"/api/v1/cases/{id}", new { id = created }) : NotFound()))
+                await ApiGuard.RunAsync(async () => await records.RecordAssessmentAsync(id, body, ct) is { } created ? Results.Created($"/api/v1/cases/{id}", new { id = created }) : NotFound()))
             .WithSummary("Record an assessment (a plan needs at least one)");
         work.MapPost("/counselling", async (Guid id, CounsellingInput body, CaseRecords records, CancellationToken ct) =>
-                await Guard(async () => await records.RecordCounsellingAsync(id, body, ct) is { } created ? Results.Created($"/api/v1/cases/{id}", new { id = created }) : NotFound()))
+                await ApiGuard.RunAsync(async () => await records.RecordCounsellingAsync(id, body, ct) is { } created ? Results.Created($"/api/v1/cases/{id}", new { id = created }) : NotFound()))
             .WithSummary("Record a counselling session");
         work.MapPost("/assignment", async (Guid id, AssignmentInput body, CaseRecords records, CancellationToken ct) =>
-                await Guard(async () => await records.AssignAsync(id, body, ct) ? Results.NoContent() : NotFound()))
+                await ApiGuard.RunAsync(async () => await records.AssignAsync(id, body, ct) ? Results.NoContent() : NotFound()))
             .RequireAuthorization(Policies.Supervision).WithSummary("Assign or transfer the case to a case manager (supervisor)");
     }
 
-    private static Task<IResult> Run(int? version, Func<int, Task<CaseWorkflow.Outcome?>> change) => Guard(async () =>
+    private static Task<IResult> Run(int? version, Func<int, Task<CaseWorkflow.Outcome?>> change) => ApiGuard.RunAsync(async () =>
     {
         if (version is not { } v)
             return new FieldErrors().Add("version", "Send the case's version as loaded, so that a stale edit can be detected.").ToProblem();
         return await change(v) is { } outcome ? Results.Ok(outcome) : NotFound();
     });
-
-    private static async Task<IResult> Guard(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DomainRuleException ex)
-        {
-            return ex.ToResult();
-        }
-        catch (StaleEditException ex)
-        {
-            return DomainProblems.StaleEdit(ex.What);
-        }
-    }
 
     private static IResult NotFound() => TypedResults.Problem("No case with this id is visible to you.", statusCode: 404, title: "Case not found");
 }

@@ -33,7 +33,7 @@ public sealed class ChildrenApi : IApiEndpoints
             .RequireAuthorization(Policies.Staff);
 
         children.MapPost("/{personId:guid}/participation", (Guid id, Guid personId, HttpRequest request, JsonBody json, ChildRecords records, CancellationToken ct) =>
-                Guard(async () =>
+                ApiGuard.RunAsync(async () =>
                 {
                     var (input, errors) = await json.ReadAsync<ParticipationInput>(request, ct);
                     if (input is null) return errors.ToProblem();
@@ -44,7 +44,7 @@ public sealed class ChildrenApi : IApiEndpoints
             .RequireAuthorization(Policies.CaseWork);
 
         children.MapPost("/{personId:guid}/activities", (Guid id, Guid personId, HttpRequest request, JsonBody json, ChildRecords records, CancellationToken ct) =>
-                Guard(async () =>
+                ApiGuard.RunAsync(async () =>
                 {
                     var (input, errors) = await json.ReadAsync<ChildActivityInput>(request, ct);
                     if (input is null) return errors.ToProblem();
@@ -55,7 +55,7 @@ public sealed class ChildrenApi : IApiEndpoints
             .RequireAuthorization(Policies.CaseWork);
 
         children.MapPost("/{personId:guid}/follow-up-findings", (Guid id, Guid personId, HttpRequest request, JsonBody json, ChildRecords records, CancellationToken ct) =>
-                Guard(async () =>
+                ApiGuard.RunAsync(async () =>
                 {
                     var (input, errors) = await json.ReadAsync<ChildFindingInput>(request, ct);
                     if (input is null) return errors.ToProblem();
@@ -72,7 +72,7 @@ public sealed class ChildrenApi : IApiEndpoints
             .RequireAuthorization(Policies.Staff);
 
         children.MapPost("/{personId:guid}/best-interests-assessments", (Guid id, Guid personId, HttpRequest request, JsonBody json,
-                RecordBestInterestsAssessment record, CurrentUser user, CancellationToken ct) => Guard(async () =>
+                RecordBestInterestsAssessment record, CurrentUser user, CancellationToken ct) => ApiGuard.RunAsync(async () =>
             {
                 if (!user.CanSeeSensitiveData) return NeedsPermission();
                 var (input, errors) = await json.ReadAsync<BestInterestsInput>(request, ct);
@@ -96,7 +96,7 @@ public sealed class ChildrenApi : IApiEndpoints
             .RequireAuthorization(Policies.CaseWork);
 
         children.MapPost("/{personId:guid}/best-interests-waiver", (Guid id, Guid personId, HttpRequest request, JsonBody json, WaiveBestInterestsAssessment waive, CancellationToken ct) =>
-                Guard(async () =>
+                ApiGuard.RunAsync(async () =>
                 {
                     var (input, errors) = await json.ReadAsync<WaiverInput>(request, ct);
                     if (input is null) return errors.ToProblem();
@@ -105,22 +105,6 @@ public sealed class ChildrenApi : IApiEndpoints
             .Accepts<WaiverInput>("application/json")
             .WithSummary("A supervisor records why the family plan may be agreed before this child's best-interests assessment")
             .RequireAuthorization(Policies.Supervision);
-    }
-
-    private static async Task<IResult> Guard(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DomainRuleException ex)
-        {
-            return ex.ToResult();
-        }
-        catch (StaleEditException ex)
-        {
-            return DomainProblems.StaleEdit(ex.What);
-        }
     }
 
     private static IResult CaseNotFound() => TypedResults.Problem("No case with this id is visible to you.", statusCode: 404, title: "Case not found");

@@ -34,7 +34,7 @@ public sealed class SubmissionsApi : IApiEndpoints
                 + "The response carries the scores (dimension and composite, with the version used) when the instrument is scored.");
 
         api.MapPost("/submissions/{id:guid}/rescore", async (Guid id, Guid? instrumentId, CaseSubmissions submissions, CancellationToken ct) =>
-                await Guard(async () => await submissions.RescoreAsync(id, instrumentId, ct) is { } view
+                await ApiGuard.RunAsync(async () => await submissions.RescoreAsync(id, instrumentId, ct) is { } view
                     ? Results.Ok(view)
                     : TypedResults.Problem("No submission with this id is visible to you.", statusCode: 404, title: "Submission not found")))
             .WithTags("Assessments")
@@ -43,7 +43,7 @@ public sealed class SubmissionsApi : IApiEndpoints
     }
 
     private static Task<IResult> Submit(Guid id, SubmissionRequest body, CaseSubmissions submissions, InstrumentCatalog catalog,
-        Homeward.Data.HomewardDbContext db, CancellationToken ct) => Guard(async () =>
+        Homeward.Data.HomewardDbContext db, CancellationToken ct) => ApiGuard.RunAsync(async () =>
     {
         // A case outside the caller's scope is not found, whatever the body says.
         if (!await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Cases, c => c.Id == id, ct)) return CaseNotFound();
@@ -97,22 +97,6 @@ public sealed class SubmissionsApi : IApiEndpoints
             default:
                 errors.Add(field, "Give the answer as text, a number, or an array of choice names.");
                 return null;
-        }
-    }
-
-    private static async Task<IResult> Guard(Func<Task<IResult>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DomainRuleException ex)
-        {
-            return ex.ToResult();
-        }
-        catch (StaleEditException ex)
-        {
-            return DomainProblems.StaleEdit(ex.What);
         }
     }
 
