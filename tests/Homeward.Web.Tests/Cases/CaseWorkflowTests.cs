@@ -145,6 +145,20 @@ public abstract class CaseWorkflowTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task Close_WithAnUnknownReason_Returns400ListingTheClosureReasons()
+    {
+        var created = await TestCases.CreateAsync(app, CaseStage.Monitoring, assessments: 1);
+        var before = await StateOf(created.CaseId);
+        var client = await app.SignedInAs("manager@demo.homeward");
+        var response = await client.PostAsJsonAsync($"/api/v1/cases/{created.CaseId}/close", new { reason = "WentHome", version = before.Version }, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var detail = (await Json(response)).GetProperty("detail").GetString()!;
+        Assert.Contains("reason", detail);
+        Assert.Contains($"Choose one of: {string.Join(", ", Enum.GetNames<ClosureReason>())}.", detail);
+        Assert.Equal(before, await StateOf(created.CaseId));
+    }
+
+    [Fact]
     public async Task Close_ByCaseManager_WaitsForSupervisorApproval_ThenClosesWhenApproved()
     {
         var created = await TestCases.CreateAsync(app, CaseStage.Monitoring, assessments: 1);

@@ -19,7 +19,7 @@ public sealed class JsonBody(IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions
         }
         catch (JsonException ex)
         {
-            errors.Add(FieldOf(ex.Path), "This value has the wrong type or format (a number, a date yyyy-mm-dd or one of the listed options was expected).");
+            errors.Add(FieldOf(ex.Path), JsonValueErrors.Describe(ex));
             return (null, errors);
         }
     }

@@ -62,5 +62,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
     }
 
     private static string Describe(BadHttpRequestException bad) =>
-        bad.InnerException is System.Text.Json.JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+        bad.InnerException is System.Text.Json.JsonException json
+            ? $"{bad.Message} {json.Message}" + (Api.JsonValueErrors.OptionsOf(json) is { } options ? $" Choose one of: {string.Join(", ", options)}." : "")
+            : bad.Message;
 }
