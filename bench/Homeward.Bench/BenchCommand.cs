@@ -65,6 +65,7 @@ public static class BenchCommand
         {
             [Api.CaseManager] = await Api.SignInAsync(http, Api.CaseManager, ct),
             [Api.Supervisor] = await Api.SignInAsync(http, Api.Supervisor, ct),
+            [MonitoringProbes.MEOfficer] = await Api.SignInAsync(http, MonitoringProbes.MEOfficer, ct),
         };
 
         var samples = await Samples.DrawAsync(db, options.Iterations, ct);
@@ -90,6 +91,8 @@ public static class BenchCommand
         var caseProbe = Rounds.Http("case", http, cm, samples.CaseIds.Select(id => $"api/v1/cases/{id}").ToList());
         var dashboardProbe = Rounds.Http("dashboard", http, cm, ["api/v1/dashboard"], every: 10);
         var supervisionProbe = Rounds.Http("supervision", http, tokens[Api.Supervisor], ["api/v1/supervision"], every: 10);
+        var programmeDashboardProbe = MonitoringProbes.Dashboard(http, tokens[MonitoringProbes.MEOfficer], every: 10);
+        var (indicatorsProbe, indicatorRequests) = await MonitoringProbes.AllIndicatorsAsync(http, tokens[MonitoringProbes.MEOfficer], every: 20, ct);
         var apiProbes = variants.ToDictionary(v => v.Key, v => Rounds.Http($"caseload {v.Key}", http, tokens[v.Account], [v.Path]));
         var direct = new Dictionary<string, DirectSql>();
         var directMain = variants.ToDictionary(v => v.Key, _ => new List<double>());
@@ -109,7 +112,7 @@ public static class BenchCommand
                         $"Caseload {v.Key}: the replayed SQL read {rows} rows where the API read {expected}.\n{sql.MainSql}");
                 });
             }
-            await Rounds.RunAsync([baselineProbe, duplicatesProbe, caseProbe, dashboardProbe, supervisionProbe, .. apiProbes.Values, .. directProbes.Values], n, ct);
+            await Rounds.RunAsync([baselineProbe, duplicatesProbe, caseProbe, dashboardProbe, supervisionProbe, programmeDashboardProbe, indicatorsProbe, .. apiProbes.Values, .. directProbes.Values], n, ct);
         }
         finally
         {
@@ -125,7 +128,11 @@ public static class BenchCommand
             M("caseload", "Caseload page of 50, all filter variants (`GET /api/v1/cases`)",
                 Stats.Of([.. apiProbes.Values.SelectMany(p => p.Milliseconds)], apiProbes.Values.Sum(p => p.Errors)), RunResult.CaseloadTargetMs),
             M("case", "Case page (`GET /api/v1/cases/{id}`, writes read-audit lines)", caseProbe.Stats, RunResult.CasePageTargetMs),
-            M("dashboard", "Dashboard (`GET /api/v1/dashboard`), informational", dashboardProbe.Stats, null),
+            M("dashboard", "Case manager's dashboard (`GET /api/v1/dashboard`), informational", dashboardProbe.Stats, null),
+            M("programme-dashboard", $"Programme dashboard, one year by quarter, ten charts with their tables (`GET /statistics?period={MonitoringProbes.ReportingYear}`)",
+                programmeDashboardProbe.Stats, RunResult.DashboardTargetMs),
+            M("all-indicators", $"Every computed indicator of the results framework, one year, in total and by each of its disaggregations ({indicatorRequests} requests in sequence), informational",
+                indicatorsProbe.Stats, null),
             M("supervision", "Supervision (`GET /api/v1/supervision`, all offices), informational", supervisionProbe.Stats, null),
         };
         var caseload = variants.Select(v =>
@@ -149,9 +156,20 @@ public static class BenchCommand
         await Task.Delay(TimeSpan.FromSeconds(10), ct);
         var rssAfter = server.ResidentBytes();
 
+        var exports = new List<ExportResult>();
+        if (options.Export)
+        {
+            Console.WriteLine("  De-identified case export, CSV then XLSX, each from a server started for it");
+            foreach (var format in new[] { "csv", "xlsx" }) exports.Add(await ExportBench.RunAsync(db, format, ct));
+        }
+        else
+        {
+            notes.Add("Export not measured (--no-export).");
+        }
+
         return new RunResult(options.SizeName, provider.ToString(), at, machine with { LoadAverageAtEnd = MachineInfo.LoadAverage() }, dataset,
             new RunSettings(options.Iterations, options.LoadUsers, options.LoadSeconds, options.ThinkMilliseconds),
-            measures, caseload, startup, emptyStartup, rssAfter, load, notes);
+            measures, caseload, startup, emptyStartup, rssAfter, load, notes, exports);
     }
 
     /// <summary>

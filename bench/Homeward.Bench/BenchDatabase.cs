@@ -54,6 +54,28 @@ public sealed class BenchDatabase
         ["ConnectionStrings:Homeward"] = ConnectionString,
     };
 
+    /// <summary>The migrations of this build of Homeward for this provider.</summary>
+    private HashSet<string> KnownMigrations()
+    {
+        var assembly = System.Reflection.Assembly.Load(Provider == Provider.Postgres ? "Homeward.Migrations.Postgres" : "Homeward.Migrations.Sqlite");
+        return assembly.GetTypes()
+            .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).FirstOrDefault())
+            .OfType<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>()
+            .Select(a => a.Id).ToHashSet();
+    }
+
+    private async Task<List<string>> ListAsync(string sql, CancellationToken ct)
+    {
+        await using var connection = CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var values = new List<string>();
+        while (await reader.ReadAsync(ct)) values.Add(reader.GetString(0));
+        return values;
+    }
+
     public DbConnection CreateConnection() => Provider == Provider.Postgres
         ? new NpgsqlConnection(ConnectionString)
         : new SqliteConnection(ConnectionString);
@@ -66,11 +88,22 @@ public sealed class BenchDatabase
     }
 
     /// <summary>Persons in the database, or null when it does not exist or has no schema yet.</summary>
+    /// <summary>
+    /// The persons in the database, or null when it does not exist or was made by a Homeward whose migrations this one
+    /// does not have (its schema cannot be brought up to date and it must be generated again).
+    /// </summary>
     public async Task<long?> CountPersonsAsync(CancellationToken ct)
     {
         if (!await ExistsAsync(ct)) return null;
         try
         {
+            var known = KnownMigrations();
+            var applied = await ListAsync("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"", ct);
+            if (applied.Any(id => !known.Contains(id)))
+            {
+                Console.WriteLine($"  {this} was made by another version of Homeward (migrations {string.Join(", ", applied.Except(known))}): generating it again");
+                return null;
+            }
             return await ScalarAsync<long>("SELECT COUNT(*) FROM persons", ct);
         }
         catch (DbException)

@@ -16,6 +16,7 @@ public sealed record BenchOptions(
     int LoadSeconds,
     int ThinkMilliseconds,
     bool Load,
+    bool Export,
     bool Fresh,
     bool WriteReport,
     string PostgresAdmin,
@@ -30,6 +31,7 @@ public sealed record BenchOptions(
           --load-seconds N         load test duration, 10..600        (default 90)
           --think-ms N             pause between a user's actions     (default 0)
           --no-load                skip the load test
+          --no-export              skip the de-identified case export (CSV and XLSX)
           --fresh                  regenerate the database even when one of this size exists
           --no-report              do not update docs/performance.md
           --postgres CONN          admin connection string (default $HOMEWARD_BENCH_POSTGRES,
@@ -82,6 +84,7 @@ public sealed record BenchOptions(
             a.Int("--load-seconds", 90, 10, 600),
             a.Int("--think-ms", 0, 0, 60_000),
             !a.Flag("--no-load"),
+            !a.Flag("--no-export"),
             a.Flag("--fresh"),
             !a.Flag("--no-report"),
             a.Value("--postgres") ?? DefaultPostgres(),

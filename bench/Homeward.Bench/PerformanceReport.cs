@@ -57,6 +57,10 @@ public static class PerformanceReport
         Row("Caseload API ÷ direct SQL, p95 (median of variants)", "≤ 1.5×", r => RatioCell(Median(r.Caseload.Select(v => v.Ratio))));
         Row("Caseload API ÷ direct SQL, p95 (worst variant)", "≤ 1.5×", r => r.Caseload.MaxBy(v => v.Ratio) is { } v ? $"{RatioCell(v.Ratio)} ({v.Key})" : "–");
         Row("Case page p95", "≤ 50 ms", r => Cell(r, "case"));
+        Row("Programme dashboard p95 (one year, ten charts)", "≤ 500 ms", r => Cell(r, "programme-dashboard"));
+        Row("Every computed indicator × each disaggregation, p95", "–", r => Cell(r, "all-indicators"));
+        Row("De-identified export, CSV: peak memory", "≤ 300 MB", r => ExportCell(r, "csv"));
+        Row("De-identified export, XLSX: peak memory", "≤ 300 MB", r => ExportCell(r, "xlsx"));
         Row("Load test: errors", "0", r => r.Load is { } l ? $"{l.Errors} {Verdict(l.Errors == 0)} of {N(l.Requests)}" : "not run");
         Row("Load test: throughput", "–", r => r.Load is { } l ? $"{l.RequestsPerSecond.ToString("F1", CultureInfo.InvariantCulture)} req/s ({l.Users} users)" : "not run");
         Row("Load test: p95, all operations", "–", r => r.Load is { } l ? $"{Ms(l.All.P95)} (×{Ratio(l.All.P95, r.Find("baseline")!.Stats.P95)})" : "not run");
@@ -130,6 +134,12 @@ public static class PerformanceReport
         var verdict = m.TargetP95Ms is { } t ? $" {Verdict(m.Stats.P95 <= t)}" : "";
         return $"{Ms(m.Stats.P95)}{verdict} (×{m.BaselineRatio.ToString("F1", CultureInfo.InvariantCulture)})";
     }
+
+    private static string ExportCell(RunResult r, string format) =>
+        r.Exports?.FirstOrDefault(e => e.Format == format) is { } e
+            ? $"{Mib(e.PeakRssBytes)} {Verdict(e.PeakRssBytes / 1048576.0 <= ExportBench.PeakMemoryTargetMb)} (idle {Mib(e.IdleRssBytes)}; "
+              + $"{(e.Rows >= 0 ? $"{N(e.Rows)} rows, " : "")}{Mib(e.Bytes)} in {e.Seconds.ToString("F1", CultureInfo.InvariantCulture)} s)"
+            : "not run";
 
     private static string Verdict(bool met) => met ? "✓ met" : "✗ missed";
     private static string RatioCell(double ratio) => $"{ratio.ToString("F2", CultureInfo.InvariantCulture)}× {Verdict(ratio <= RunResult.DirectSqlRatioTarget)}";
