@@ -16,6 +16,8 @@ public static class Api
         MaxConnectionsPerServer = connections,
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
         UseCookies = false,
+        // A page that sends the client to sign in has refused the request: it must count as an error, not as the sign-in page.
+        AllowAutoRedirect = false,
     })
     {
         BaseAddress = address,

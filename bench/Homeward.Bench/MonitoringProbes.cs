@@ -26,7 +26,9 @@ public static class MonitoringProbes
         var paths = new List<string>();
         foreach (var indicator in indicators.EnumerateArray())
         {
-            if (indicator.GetProperty("computed").ValueKind == JsonValueKind.Null) continue;
+            // Manual indicators are entered per period, not computed.
+            if (indicator.GetProperty("computed") is { ValueKind: JsonValueKind.String } computed && computed.GetString() == "None"
+                || indicator.GetProperty("computed").ValueKind == JsonValueKind.Null) continue;
             var values = $"api/v1/indicators/{indicator.GetProperty("id").GetGuid()}/values?period={ReportingYear}&every=quarter";
             paths.Add(values);
             paths.AddRange(indicator.GetProperty("disaggregations").EnumerateArray().Select(d => $"{values}&by={d.GetString()}"));
