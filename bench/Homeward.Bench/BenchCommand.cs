@@ -92,7 +92,7 @@ public static class BenchCommand
         var dashboardProbe = Rounds.Http("dashboard", http, cm, ["api/v1/dashboard"], every: 10);
         var supervisionProbe = Rounds.Http("supervision", http, tokens[Api.Supervisor], ["api/v1/supervision"], every: 10);
         var programmeDashboardProbe = MonitoringProbes.Dashboard(http, tokens[MonitoringProbes.MEOfficer], every: 10);
-        var (indicatorsProbe, indicatorRequests) = await MonitoringProbes.AllIndicatorsAsync(http, tokens[MonitoringProbes.MEOfficer], every: 20, ct);
+        var (indicatorsProbe, indicatorRequests) = await MonitoringProbes.AllIndicatorsAsync(http, tokens[MonitoringProbes.MEOfficer], every: 50, ct);
         var apiProbes = variants.ToDictionary(v => v.Key, v => Rounds.Http($"caseload {v.Key}", http, tokens[v.Account], [v.Path]));
         var direct = new Dictionary<string, DirectSql>();
         var directMain = variants.ToDictionary(v => v.Key, _ => new List<double>());
