@@ -28,6 +28,40 @@ public sealed class MonitoringTests(BrowserHost host)
     }
 
     [Fact]
+    public async Task MEOfficer_RecordsAManualValue_AndOpensTheIndicatorForm_WithoutLeavingHomeward()
+    {
+        var page = await host.NewPageAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) => { if (message.Type == "error") consoleErrors.Add(message.Text); };
+        await page.SignInAsync("me@demo.homeward");
+        await page.GotoAsync("/results");
+        var trained = page.Locator("article", new() { Has = page.Locator("#indicator-2-3-a") });
+        await trained.Locator("a.record-value").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Record a value");
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("#save-value").ClickAsync();
+        await Assertions.Expect(page.Locator("#value-errors")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.Locator("#period").FillAsync("2030-Q4");
+        await page.Locator("#value").FillAsync("12");
+        await page.Locator("#evidence").FillAsync("Attendance lists of the December trainings");
+        await page.Locator("#save-value").ClickAsync();
+        await Assertions.Expect(page.Locator("#value-saved")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#values tr[data-period='2030-Q4']")).ToContainTextAsync("Attendance lists");
+        await page.ScreenshotAsync("results-record-value-1280");
+
+        await page.GotoAsync("/results");
+        await page.Locator("#add-indicator").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Add an indicator");
+        await page.Locator("#save-indicator").ClickAsync();
+        await Assertions.Expect(page.Locator("#indicator-errors")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("results-add-indicator-1280");
+        Assert.Empty(consoleErrors);
+    }
+
+    [Fact]
     public async Task MEOfficer_FiltersTheStatisticsDashboard_AndEveryChartHasItsTable()
     {
         var page = await host.NewPageAsync();

@@ -13,6 +13,7 @@ public sealed class ResultStatementConfiguration : IEntityTypeConfiguration<Resu
         b.Property(r => r.Statement).HasMaxLength(1000);
         b.HasOne<ResultStatement>().WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.ParentId, r.Position });
+        b.Property(r => r.Version).IsConcurrencyToken();
     }
 }
 
@@ -32,6 +33,7 @@ public sealed class FrameworkIndicatorConfiguration : IEntityTypeConfiguration<F
         b.Property(i => i.Parameters).HasMaxLength(300);
         b.Ignore(i => i.ParameterValues);
         b.Ignore(i => i.DisaggregationList);
+        b.Property(i => i.Version).IsConcurrencyToken();
         b.HasOne<ResultStatement>().WithMany().HasForeignKey(i => i.ResultId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.Targets).WithOne().HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(i => i.ManualValues).WithOne().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Cascade);

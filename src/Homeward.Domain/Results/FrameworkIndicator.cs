@@ -26,6 +26,10 @@ public class FrameworkIndicator
     /// <summary>False for indicators that should go down, such as days from return to plan.</summary>
     public bool HigherIsBetter { get; set; } = true;
     public int Position { get; set; }
+    /// <summary>Concurrency token: an edit made on an older version changes nothing.</summary>
+    public int Version { get; set; }
+    /// <summary>An indicator no longer reported on, kept with its recorded values so their history is not lost.</summary>
+    public DateOnly? RetiredOn { get; set; }
 
     public List<IndicatorTarget> Targets { get; set; } = [];
     public List<IndicatorManualValue> ManualValues { get; set; } = [];

@@ -15,6 +15,10 @@ public enum IndicatorKind
     RssMeanScore,
     RssChange,
     RssCompositeImproved,
+    ReferralsSent,
+    ReferralsAccepted,
+    ReferralsCompleted,
+    MedianDaysReferralToFirstContact,
 }
 
 /// <summary>How the values of a group of observations make one number.</summary>

@@ -70,6 +70,15 @@ public static class IndicatorLibrary
         new(IndicatorKind.RssCompositeImproved, "Returnees whose composite score improved",
             "Share of the returnees surveyed at least twice whose latest composite RSS score is above their baseline.",
             "%", "latest survey date", Aggregation.Percentage, [], None, "#indicator+rss+improved+pct"),
+        new(IndicatorKind.ReferralsSent, "Referrals sent", "Referrals of returnees sent to a partner's service in the period.",
+            "referrals", "date sent", Aggregation.Count, [], None, "#output+referrals+sent"),
+        new(IndicatorKind.ReferralsAccepted, "Referrals accepted", "Referrals the partner accepted in the period.",
+            "referrals", "date accepted", Aggregation.Count, [], None, "#output+referrals+accepted"),
+        new(IndicatorKind.ReferralsCompleted, "Referrals completed", "Referrals recorded as completed in the period.",
+            "referrals", "date completed", Aggregation.Count, [], None, "#output+referrals+completed"),
+        new(IndicatorKind.MedianDaysReferralToFirstContact, "Median days from referral to first contact",
+            "Median of the days between sending a referral and the partner's first contact with the returnee, for first contacts in the period.",
+            "days", "first contact date", Aggregation.Median, [], None, "#indicator+referrals+days"),
     ];
 
     public static IndicatorDefinition Get(IndicatorKind kind) => All.Single(d => d.Kind == kind);

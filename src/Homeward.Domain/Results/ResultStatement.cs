@@ -18,4 +18,6 @@ public class ResultStatement
     public required string Code { get; set; }
     public required string Statement { get; set; }
     public int Position { get; set; }
+    /// <summary>Concurrency token: an edit made on an older version changes nothing.</summary>
+    public int Version { get; set; }
 }

@@ -1,6 +1,7 @@
 using Homeward.Domain.Assistance;
 using Homeward.Domain.Consent;
 using Homeward.Domain.Plans;
+using Homeward.Domain.Referrals;
 using Homeward.Domain.Results;
 using Homeward.Web.Features.Monitoring;
 using Homeward.Web.Tests.Infrastructure;
@@ -19,7 +20,8 @@ public abstract class IndicatorTests<TApp>(TApp app) where TApp : HomewardApp
     private sealed record Raw(
         Dictionary<Guid, Homeward.Domain.Cases.Case> Cases, Dictionary<Guid, Homeward.Domain.People.Person> People, HashSet<Guid> Consenting,
         List<ReintegrationPlan> Plans, List<AssistanceDelivery> Deliveries, List<Homeward.Domain.FollowUps.FollowUpVisit> Visits,
-        List<(Guid CaseId, DateOnly On, DateTime SubmittedAt, double? Composite, Dictionary<string, double?> Dimensions)> Surveys, int DeadlineDays);
+        List<(Guid CaseId, DateOnly On, DateTime SubmittedAt, double? Composite, Dictionary<string, double?> Dimensions)> Surveys, int DeadlineDays,
+        List<Homeward.Domain.Referrals.Referral> Referrals);
 
     private static Task<Raw> ReadRawAsync(HomewardApp app, Place place) => app.WithDb(async db =>
     {
@@ -41,7 +43,8 @@ public abstract class IndicatorTests<TApp>(TApp app) where TApp : HomewardApp
             return (s.CaseId, s.AnsweredOn, s.SubmittedAt, latest.Composite, latest.Dimensions.ToDictionary(d => d.Dimension, d => d.Score));
         }).ToList();
         var deadline = (await db.ProgrammeSettings.FirstAsync(Ct)).PlanDeadlineDays;
-        return new Raw(cases, people, consenting, plans, deliveries, visits, surveys, deadline);
+        var referrals = await db.Referrals.IgnoreQueryFilters().Include(r => r.Updates).Where(r => place.CaseIds.Contains(r.CaseId)).ToListAsync(Ct);
+        return new Raw(cases, people, consenting, plans, deliveries, visits, surveys, deadline, referrals);
     });
 
     private async Task<IndicatorTable> ComputeAsync(IndicatorKind kind, StatisticsFilter filter, Dictionary<string, string>? parameters = null, params Disaggregation[] by)
@@ -120,8 +123,22 @@ public abstract class IndicatorTests<TApp>(TApp app) where TApp : HomewardApp
                 .Where(r => r.Count > 1).ToList();
             return (Pct(pairs.Count(r => r[^1].Score > r[0].Score), pairs.Count), pairs.Count);
         },
+        IndicatorKind.ReferralsSent => (raw, ids) => Records(raw.Referrals.Where(r => ids.Contains(r.CaseId) && r.SentAt is not null).Select(r => r.CaseId)),
+        IndicatorKind.ReferralsAccepted => (raw, ids) => Records(raw.Referrals.Where(r => ids.Contains(r.CaseId) && r.RespondedAt is not null
+            && r.Status is ReferralStatus.Accepted or ReferralStatus.InProgress or ReferralStatus.Completed or ReferralStatus.NotCompleted).Select(r => r.CaseId)),
+        IndicatorKind.ReferralsCompleted => (raw, ids) => Records(raw.Referrals.Where(r => ids.Contains(r.CaseId) && r.Status == ReferralStatus.Completed).Select(r => r.CaseId)),
+        IndicatorKind.MedianDaysReferralToFirstContact => (raw, ids) =>
+        {
+            var contacted = raw.Referrals.Where(r => ids.Contains(r.CaseId) && r.FirstContactOn is not null).ToList();
+            var days = contacted.Select(r => (double)(r.FirstContactOn!.Value.DayNumber - DateOnly.FromDateTime(r.SentAt!.Value).DayNumber)).Order().ToList();
+            return (days.Count == 0 ? null : days.Count % 2 == 1 ? days[days.Count / 2] : (days[days.Count / 2 - 1] + days[days.Count / 2]) / 2,
+                contacted.Select(r => r.CaseId).Distinct().Count());
+        },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>Records counted one each, over the returnees they belong to.</summary>
+    private static (double?, int) Records(IEnumerable<Guid> caseIds) { var ids = caseIds.ToList(); return (ids.Count, ids.Distinct().Count()); }
 
     private static Dictionary<string, string> ParametersOf(IndicatorKind kind) => kind switch
     {

@@ -7,6 +7,7 @@ using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Locations;
 using Homeward.Domain.People;
 using Homeward.Domain.Plans;
+using Homeward.Domain.Referrals;
 using Homeward.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,7 @@ public static class StatisticsData
         };
         db.Instruments.Add(reweighted);
         await db.SaveChangesAsync(Ct);
+        var service = await db.Services.AsNoTracking().OrderBy(x => x.Name).Select(x => new { x.Id, x.OrganisationId }).FirstAsync(Ct);
 
         var ids = new List<Guid>();
         var start = new DateOnly(2025, 1, 6);
@@ -87,6 +89,8 @@ public static class StatisticsData
                 plan.BudgetLines.AddRange([economic, social]);
                 plan.Activities.Add(new PlanActivity { PlanId = plan.Id, Description = "Start a workshop", Dimension = Dimension.Economic, AssistanceType = AssistanceType.IndividualMicroBusiness });
                 db.Plans.Add(plan);
+                if (i % 4 != 1)
+                    db.Referrals.Add(Referral(c.Id, service.Id, service.OrganisationId, agreed, i));
                 if (i % 2 == 0)
                     db.AssistanceDeliveries.Add(new AssistanceDelivery
                     {
@@ -139,4 +143,33 @@ public static class StatisticsData
         }
         return new Place(country.Id, code, region.Id, region.Name, community.Id, ids);
     });
+
+    /// <summary>A referral sent after the plan: most accepted, some declined; some reached first contact, some of those completed.</summary>
+    private static Referral Referral(Guid caseId, Guid serviceId, Guid organisationId, DateOnly agreed, int i)
+    {
+        var sent = agreed.AddDays(3).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        var r = new Referral
+        {
+            CaseId = caseId, ServiceId = serviceId, OrganisationId = organisationId, Need = "Vocational training", Reason = "Plan activity", Requested = "A place on a course",
+            SharedFieldNames = "", CreatedBy = "Test", Status = ReferralStatus.Sent, SentAt = sent,
+        };
+        if (i % 5 == 3)
+        {
+            r.Status = ReferralStatus.Declined;
+            r.RespondedAt = sent.AddDays(1);
+            r.DeclineReason = "Full";
+            return r;
+        }
+        if (i % 7 == 6) return r;
+        r.Status = ReferralStatus.Accepted;
+        r.RespondedAt = sent.AddDays(2 + i % 4);
+        if (i % 2 == 1) return r;
+        r.Status = ReferralStatus.InProgress;
+        r.FirstContactOn = DateOnly.FromDateTime(sent).AddDays(3 + i % 9);
+        if (i % 3 != 0) return r;
+        r.Status = ReferralStatus.Completed;
+        r.Outcome = "Course finished";
+        r.Updates.Add(new ReferralUpdate { ReferralId = r.Id, Step = ReferralStep.Completed, ByName = "Partner", At = sent.AddDays(40 + i % 5) });
+        return r;
+    }
 }

@@ -3,6 +3,7 @@ using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
 using Homeward.Domain.Plans;
 using Homeward.Domain.Programmes;
+using Homeward.Domain.Referrals;
 using Homeward.Domain.Results;
 using Homeward.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,11 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
                 return facts.Values.Where(f => f.ClosedOn is not null && f.ClosureReason is not null)
                     .Select(f => new Observation(f, f.ClosedOn!.Value, 1, Own: new Dictionary<Disaggregation, string> { [Disaggregation.ClosureReason] = f.ClosureReason!.Value.ToString() }))
                     .ToList();
+            case IndicatorKind.ReferralsSent:
+            case IndicatorKind.ReferralsAccepted:
+            case IndicatorKind.ReferralsCompleted:
+            case IndicatorKind.MedianDaysReferralToFirstContact:
+                return await ReferralsAsync(kind, facts, ct);
             default:
                 return await SustainabilityAsync(kind, parameters, facts, ct);
         }
@@ -94,6 +100,42 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
                             select new { v.CaseId, v.DueOn, v.DoneOn }).AsNoTracking().ToListAsync(ct);
         return visits.Where(v => facts.ContainsKey(v.CaseId))
             .Select(v => new Observation(facts[v.CaseId], v.DueOn, v.DoneOn is null ? 0 : 1)).ToList();
+    }
+
+    /// <summary>Referrals of the consenting cases (every office's: the referral scope does not apply to aggregates), each counted on its own date.</summary>
+    private async Task<List<Observation>> ReferralsAsync(IndicatorKind kind, IReadOnlyDictionary<Guid, CaseFacts> facts, CancellationToken ct)
+    {
+        var referrals = await (from r in db.Referrals.IgnoreQueryFilters()
+                               join c in statistics.ConsentingCases() on r.CaseId equals c.Id
+                               where r.SentAt != null
+                               select new
+                               {
+                                   r.CaseId, r.Status, r.SentAt, r.RespondedAt, r.FirstContactOn,
+                                   CompletedAt = r.Updates.Where(u => u.Step == ReferralStep.Completed).Select(u => (DateTime?)u.At).Max(),
+                               }).AsNoTracking().ToListAsync(ct);
+        var observations = new List<Observation>();
+        foreach (var r in referrals.Where(r => facts.ContainsKey(r.CaseId)))
+        {
+            var f = facts[r.CaseId];
+            var sent = DateOnly.FromDateTime(r.SentAt!.Value);
+            switch (kind)
+            {
+                case IndicatorKind.ReferralsSent:
+                    observations.Add(new Observation(f, sent, 1));
+                    break;
+                case IndicatorKind.ReferralsAccepted when r.RespondedAt is { } responded && r.Status is ReferralStatus.Accepted or ReferralStatus.InProgress
+                    or ReferralStatus.Completed or ReferralStatus.NotCompleted:
+                    observations.Add(new Observation(f, DateOnly.FromDateTime(responded), 1));
+                    break;
+                case IndicatorKind.ReferralsCompleted when r.Status == ReferralStatus.Completed && (r.CompletedAt ?? r.RespondedAt) is { } completed:
+                    observations.Add(new Observation(f, DateOnly.FromDateTime(completed), 1));
+                    break;
+                case IndicatorKind.MedianDaysReferralToFirstContact when r.FirstContactOn is { } contact:
+                    observations.Add(new Observation(f, contact, contact.DayNumber - sent.DayNumber));
+                    break;
+            }
+        }
+        return observations;
     }
 
     /// <summary>The RSS rounds of each consenting returnee: round 0 is their first survey, then one round per later survey.</summary>

@@ -137,6 +137,8 @@ public sealed class MonitoringApi : IApiEndpoints
                     RecordManualValue.Result.Saved => TypedResults.NoContent(),
                     RecordManualValue.Result.NotFound => DomainProblems.NotFound("indicator"),
                     RecordManualValue.Result.Invalid => errors.ToProblem(),
+                    RecordManualValue.Result.Retired => TypedResults.Problem("This indicator is retired: bring it back before recording values.",
+                        statusCode: StatusCodes.Status409Conflict, title: "Retired indicator", extensions: new Dictionary<string, object?> { ["code"] = "indicator-retired" }),
                     _ => TypedResults.Problem("This indicator is computed from Homeward's data; only manual indicators take values entered by hand.",
                         statusCode: StatusCodes.Status409Conflict, title: "Computed indicator", extensions: new Dictionary<string, object?> { ["code"] = "indicator-computed" }),
                 };

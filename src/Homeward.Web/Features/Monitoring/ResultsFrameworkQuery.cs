@@ -9,7 +9,7 @@ public sealed record IndicatorSummary(
     Guid Id, Guid ResultId, string ResultCode, ResultLevel ResultLevel, string Code, string Name, string Definition, string Unit,
     decimal? Baseline, DateOnly? BaselineDate, string DataSource, string CollectionMethod, PeriodLength Frequency, string Responsible,
     IReadOnlyList<string> Disaggregations, string? Computed, IReadOnlyDictionary<string, string> Parameters, bool HigherIsBetter,
-    IReadOnlyList<TargetView> Targets);
+    IReadOnlyList<TargetView> Targets, int Version, DateOnly? RetiredOn);
 
 public sealed record TargetView(string Period, decimal Target);
 
@@ -31,20 +31,31 @@ public sealed class ResultsFrameworkQuery(HomewardDbContext db, IndicatorCalcula
             .Select(i => Summary(i, results[i.ResultId])).ToList();
     }
 
-    public async Task<IReadOnlyList<ResultView>> FrameworkAsync(CancellationToken ct = default)
+    /// <summary>The results in framework order: each followed by the results under it.</summary>
+    public async Task<IReadOnlyList<ResultStatement>> ResultsAsync(CancellationToken ct = default)
     {
         var results = await db.ResultStatements.AsNoTracking().ToListAsync(ct);
-        var indicators = await db.FrameworkIndicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ManualValues).ToListAsync(ct);
         var ordered = new List<ResultStatement>();
         void Walk(Guid? parent)
         {
-            foreach (var r in results.Where(r => r.ParentId == parent).OrderBy(r => r.Position))
+            foreach (var r in results.Where(r => r.ParentId == parent).OrderBy(r => r.Position).ThenBy(r => r.Code, StringComparer.Ordinal))
             {
                 ordered.Add(r);
                 Walk(r.Id);
             }
         }
         Walk(null);
+        return ordered;
+    }
+
+    /// <summary>One indicator with its targets and recorded values, as an edit form or the value page shows it.</summary>
+    public Task<FrameworkIndicator?> IndicatorAsync(Guid id, CancellationToken ct = default) =>
+        db.FrameworkIndicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ManualValues).FirstOrDefaultAsync(i => i.Id == id, ct);
+
+    public async Task<IReadOnlyList<ResultView>> FrameworkAsync(CancellationToken ct = default)
+    {
+        var ordered = await ResultsAsync(ct);
+        var indicators = await db.FrameworkIndicators.AsNoTracking().Include(i => i.Targets).Include(i => i.ManualValues).ToListAsync(ct);
         var views = new List<ResultView>();
         foreach (var result in ordered)
         {
@@ -87,5 +98,6 @@ public sealed class ResultsFrameworkQuery(HomewardDbContext db, IndicatorCalcula
     private static IndicatorSummary Summary(FrameworkIndicator i, ResultStatement result) => new(
         i.Id, result.Id, result.Code, result.Level, i.Code, i.Name, i.Definition, i.Unit, i.Baseline, i.BaselineDate, i.DataSource,
         i.CollectionMethod, i.Frequency, i.Responsible, i.DisaggregationList.Select(IndicatorValueViews.NameOf).ToList(), i.ComputedKind?.ToString(),
-        i.ParameterValues, i.HigherIsBetter, i.Targets.OrderBy(t => t.Period, StringComparer.Ordinal).Select(t => new TargetView(t.Period, t.Target)).ToList());
+        i.ParameterValues, i.HigherIsBetter, i.Targets.OrderBy(t => t.Period, StringComparer.Ordinal).Select(t => new TargetView(t.Period, t.Target)).ToList(),
+        i.Version, i.RetiredOn);
 }
