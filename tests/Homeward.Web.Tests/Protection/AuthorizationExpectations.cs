@@ -52,6 +52,11 @@ public static class AuthorizationExpectations
         new("GET /api/v1/persons/{id:guid}/subject-access", Target.Person, "FF FF FF FF NN FF AA UU"),
         new("POST /api/v1/persons/{id:guid}/subject-access/archive", Target.Person, "FF FF FF FF NN FF AA UU", Body: new { password = "correct horse battery" }),
         new("GET /api/v1/retention/due", Target.None, "F F F F F F A U"),
+        // Correction requests: case workers for the persons of their cases, and the data protection officer; an unknown request is 404.
+        new("GET /api/v1/persons/{id:guid}/correction-requests", Target.Person, "AA AA AN FF NN FF AA UU"),
+        new("POST /api/v1/persons/{id:guid}/correction-requests", Target.Person, "AA AA AN FF NN FF AA UU", Body: Empty),
+        new("POST /api/v1/persons/{id:guid}/correction-requests/{requestId:guid}/decision", Target.Person, "NN NN NN FF NN FF NN UU",
+            (f, inScope, _) => $"/api/v1/persons/{f.For(inScope).PersonId}/correction-requests/{Guid.NewGuid()}/decision", Empty),
 
         // Caseload and registration.
         new("GET /api/v1/cases", Target.None, "A A A A F A A U"),
