@@ -125,6 +125,7 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<CoordinationAction> CoordinationActions => Set<CoordinationAction>();
     public DbSet<PolicyWork> PolicyWork => Set<PolicyWork>();
     public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -139,6 +140,9 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
             : r.OrganisationId == ScopePartnerOrganisationId && r.Status != ReferralStatus.Draft);
         // A correction request is about a person: seen only through a case in scope of that person or their household.
         builder.Entity<CorrectionRequest>().HasQueryFilter(r => Persons.Any(p => p.Id == r.PersonId
+            && Cases.Any(c => c.PrincipalPersonId == p.Id || (p.HouseholdId != null && c.HouseholdId == p.HouseholdId))));
+        // A legal hold names a person: seen only by whoever has that person's cases in scope.
+        builder.Entity<LegalHold>().HasQueryFilter(h => Persons.Any(p => p.Id == h.PersonId
             && Cases.Any(c => c.PrincipalPersonId == p.Id || (p.HouseholdId != null && c.HouseholdId == p.HouseholdId))));
         ProtectedColumns.Apply(builder, Protection);
     }

@@ -16,7 +16,7 @@ public static class AuditChanges
         "ChildParticipation", "ChildActivity", "ChildFollowUpFinding", "BestInterestsAssessment", "BestInterestsWaiver",
         "BestInterestsDetermination", "DeterminationPanelMember", "DeterminationEvent", "SeparatedChild", "FamilyTracing", "TracingAction",
         "CommunityProfile", "CommunityProject", "ReturneeParticipant", "NonMigrantParticipants", "Stakeholder", "Agreement",
-        "CorrectionRequest",
+        "CorrectionRequest", "LegalHold",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>
