@@ -80,7 +80,7 @@ public static class AuthorizationExpectations
         new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN NN NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
-        new("GET /api/v1/statistics/cases", Target.None, "F F F A F F F U"),
+        new("GET /api/v1/statistics/cases", Target.None, "F A F A F F F U"),
 
         // Monitoring and evaluation: M&E officers and programme managers; statistics never name a case, so there is no in/out of scope.
         new("GET /api/v1/indicators", Target.None, "F A F A F F F U"),
