@@ -50,6 +50,7 @@ public static class ProtectedColumns
             b.Property(r => r.RequestedCorrection).HasConversion(requiredText);
             b.Property(r => r.Decision).HasConversion(text);
         });
+        builder.Entity<Domain.Instruments.Stored.InstrumentSubmission>().Property(s => s.AnswersJson).HasConversion(requiredText);
         builder.Entity<AssistanceDelivery>().Property(d => d.Proof).HasConversion(bytes, bytesComparer);
     }
 }
