@@ -10,6 +10,7 @@ using Homeward.Domain.Plans;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Communities;
 using Homeward.Domain.Consent;
+using Homeward.Domain.DataProtection;
 using Homeward.Domain.Feasibility;
 using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
@@ -123,6 +124,8 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public DbSet<CoordinationMeeting> CoordinationMeetings => Set<CoordinationMeeting>();
     public DbSet<CoordinationAction> CoordinationActions => Set<CoordinationAction>();
     public DbSet<PolicyWork> PolicyWork => Set<PolicyWork>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -135,6 +138,12 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
         builder.Entity<Referral>().HasQueryFilter(r => ScopePartnerOrganisationId == null
             ? Cases.Any(c => c.Id == r.CaseId)
             : r.OrganisationId == ScopePartnerOrganisationId && r.Status != ReferralStatus.Draft);
+        // A correction request is about a person: seen only through a case in scope of that person or their household.
+        builder.Entity<CorrectionRequest>().HasQueryFilter(r => Persons.Any(p => p.Id == r.PersonId
+            && Cases.Any(c => c.PrincipalPersonId == p.Id || (p.HouseholdId != null && c.HouseholdId == p.HouseholdId))));
+        // A legal hold names a person: seen only by whoever has that person's cases in scope.
+        builder.Entity<LegalHold>().HasQueryFilter(h => Persons.Any(p => p.Id == h.PersonId
+            && Cases.Any(c => c.PrincipalPersonId == p.Id || (p.HouseholdId != null && c.HouseholdId == p.HouseholdId))));
         ProtectedColumns.Apply(builder, Protection);
     }
 

@@ -38,6 +38,39 @@ public sealed class DataProtectionTests(BrowserHost host)
         await page.AssertAccessibleAsync();
         await page.ScreenshotAsync("subject-access-1280");
     }
+
+    [Fact]
+    public async Task DataProtectionOfficer_ReviewsTheirLists_ThenErasesAClosedCaseAfterConfirming()
+    {
+        var created = await ProtectionData.CreateAsync(host);
+        await host.WithDb(async db =>
+        {
+            var c = await db.Cases.SingleAsync(x => x.Id == created.CaseId);
+            (c.Stage, c.ClosureReason, c.ClosedAt) = (Homeward.Domain.Cases.CaseStage.Closed, Homeward.Domain.Cases.ClosureReason.ReturneeChoseToStop, DateTime.UtcNow.AddDays(-3));
+            return await db.SaveChangesAsync();
+        });
+        var page = await host.NewPageAsync(360, 740);
+        await page.SignInAsync("dpo@demo.homeward");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Data protection", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Data protection");
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("data-protection-360");
+
+        await page.GotoAsync($"/persons/{created.PersonId}/correction-requests");
+        await page.FillAsync("#record-requestedBy", "The returnee");
+        await page.ClickAsync("button:has-text('Record the request')");
+        await Assertions.Expect(page.Locator("#record-whatIsWrong-error")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("correction-requests-errors-360");
+
+        await page.GotoAsync($"/persons/{created.PersonId}/erasure");
+        await page.ClickAsync("#erase-start");
+        await Assertions.Expect(page.Locator("#erase-confirm")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await page.ScreenshotAsync("erasure-confirm-360");
+        await page.ClickAsync("#erase-confirm-yes");
+        await Assertions.Expect(page.Locator("#erasure-done")).ToContainTextAsync("The data were erased");
+    }
 }
 
 /// <summary>A user turns on two-factor sign-in with an authenticator app, then signs in with a code.</summary>

@@ -16,6 +16,7 @@ public static class AuditChanges
         "ChildParticipation", "ChildActivity", "ChildFollowUpFinding", "BestInterestsAssessment", "BestInterestsWaiver",
         "BestInterestsDetermination", "DeterminationPanelMember", "DeterminationEvent", "SeparatedChild", "FamilyTracing", "TracingAction",
         "CommunityProfile", "CommunityProject", "ReturneeParticipant", "NonMigrantParticipants", "Stakeholder", "Agreement",
+        "CorrectionRequest", "LegalHold",
     ];
 
     /// <summary>Values never written to the log: health, protection, counselling, documents and secrets.</summary>
@@ -27,6 +28,7 @@ public static class AuditChanges
         "InstrumentSubmission.AnswersJson", "StoredInstrument.File", "StoredInstrument.SurveyJson", "StoredInstrument.ChoicesJson",
         "ChildParticipation.ChildViews", "ChildFollowUpFinding.Findings", "BestInterestsAssessment.ReturnFinding",
         "BestInterestsDetermination.Reasons", "BestInterestsDetermination.Decision", "DeterminationEvent.Note", "DeterminationEvent.Decision", "SeparatedChild.GuardianContact",
+        "CorrectionRequest.WhatIsWrong", "CorrectionRequest.RequestedCorrection", "CorrectionRequest.Decision",
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };

@@ -35,6 +35,8 @@ public static class AuditActions
     public const string AccessDenied = "AccessDenied";
     /// <summary>The retention policy removed a closed case's identifiers.</summary>
     public const string Anonymise = "Anonymise";
+    /// <summary>The data protection officer erased a person's identifiers on their request.</summary>
+    public const string Erase = "Erase";
 }
 
 /// <summary>Who is acting, for the audit log: the signed-in user, or the system.</summary>

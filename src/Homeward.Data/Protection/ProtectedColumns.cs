@@ -21,6 +21,7 @@ public static class ProtectedColumns
     {
         // EF Core never passes null to a converter: null stays null.
         var text = new ValueConverter<string?, string?>(v => protection.Protect(v!), v => protection.Unprotect(v!));
+        var requiredText = new ValueConverter<string, string>(v => protection.Protect(v), v => protection.Unprotect(v));
         var bytes = new ValueConverter<byte[]?, byte[]?>(v => protection.Protect(v!), v => protection.Unprotect(v!));
         var bytesComparer = new ValueComparer<byte[]?>((a, b) => a == b || (a != null && b != null && a.SequenceEqual(b)),
             v => v == null ? 0 : v.Length, v => v == null ? null : v.ToArray());
@@ -43,6 +44,13 @@ public static class ProtectedColumns
         builder.Entity<ChildFollowUpFinding>().Property(f => f.Findings).HasConversion(text);
         builder.Entity<BestInterestsDetermination>().Property(d => d.Reasons).HasConversion(text);
         builder.Entity<DeterminationEvent>().Property(e => e.Note).HasConversion(text);
+        builder.Entity<Domain.DataProtection.CorrectionRequest>(b =>
+        {
+            b.Property(r => r.WhatIsWrong).HasConversion(requiredText);
+            b.Property(r => r.RequestedCorrection).HasConversion(requiredText);
+            b.Property(r => r.Decision).HasConversion(text);
+        });
+        builder.Entity<Domain.Instruments.Stored.InstrumentSubmission>().Property(s => s.AnswersJson).HasConversion(requiredText);
         builder.Entity<AssistanceDelivery>().Property(d => d.Proof).HasConversion(bytes, bytesComparer);
     }
 }

@@ -33,4 +33,6 @@ public enum CaseEventKind
     BestInterests,
     /// <summary>The returnee joined a community-based project.</summary>
     CommunityProjectJoined,
+    /// <summary>The returnee asked for a correction of their data, or the request was decided.</summary>
+    CorrectionRequest,
 }

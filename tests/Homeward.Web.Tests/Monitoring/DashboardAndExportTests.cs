@@ -113,39 +113,6 @@ public abstract class DashboardAndExportTests<TApp>(TApp app) where TApp : Homew
         Assert.Equal("#indicator+plan+pct", rows[1][4]);
         Assert.True(rows.Count > 3);
     }
-
-    [Fact]
-    public async Task CaseExport_IsDeIdentified_ConsentingOnly_WithStablePseudonyms_AndAudited()
-    {
-        var place = await CreateAsync(app, returnees: 8, seed: 5);
-        var me = await app.SignedInAs("me@demo.homeward");
-        var first = await (await me.GetAsync("/api/v1/statistics/cases.csv", Ct)).Content.ReadAsStringAsync(Ct);
-        var second = await (await me.GetAsync("/api/v1/statistics/cases.csv", Ct)).Content.ReadAsStringAsync(Ct);
-        var rows = ParseCsv(first);
-        Assert.Equal("pseudonym", rows[0][0]);
-        Assert.Equal("#affected+id+pseudonym", rows[1][0]);
-        Assert.DoesNotContain($"Returnee{place.CountryCode}", first);
-        var (consenting, notConsenting, references) = await app.WithDb(async db =>
-        {
-            var cases = await db.Cases.IgnoreQueryFilters().Where(c => place.CaseIds.Contains(c.Id)).ToListAsync(Ct);
-            var yes = cases.Count(c => db.Consents.Any(x => x.PersonId == c.PrincipalPersonId && x.Purpose == Homeward.Domain.Consent.ConsentPurpose.AnonymisedStatistics && x.WithdrawnAt == null));
-            return (yes, cases.Count - yes, cases.Select(c => c.Reference).ToList());
-        });
-        Assert.True(notConsenting > 0);
-        Assert.All(references, r => Assert.DoesNotContain(r, first));
-        Assert.DoesNotContain(place.CaseIds, id => first.Contains(id.ToString(), StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(consenting, rows.Count(r => r[3] == place.CountryCode));
-        Assert.All(rows.Where(r => r[3] == place.CountryCode), r => Assert.Matches("^\\d{4}-Q[1-4]$", r[7]));
-        // The same cases get the same pseudonyms in the next export.
-        var pseudonyms = rows.Where(r => r[3] == place.CountryCode).Select(r => r[0]).Order().ToList();
-        Assert.Equal(pseudonyms, ParseCsv(second).Where(r => r[3] == place.CountryCode).Select(r => r[0]).Order().ToList());
-        Assert.True(await app.WithDb(db => db.AuditEntries.AnyAsync(e => e.Action == "export" && e.Details!.StartsWith("De-identified case-level export"), Ct)));
-
-        var xlsx = await me.GetAsync("/api/v1/statistics/cases.xlsx", Ct);
-        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        using var document = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(Ct)), false);
-        Assert.Equal("#affected+id+pseudonym", document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().First().InnerText);
-    }
 }
 
 public sealed class DashboardAndExportTests_Sqlite(SqliteApp app) : DashboardAndExportTests<SqliteApp>(app);

@@ -52,6 +52,16 @@ public static class AuthorizationExpectations
         new("GET /api/v1/persons/{id:guid}/subject-access", Target.Person, "FF FF FF FF NN FF AA UU"),
         new("POST /api/v1/persons/{id:guid}/subject-access/archive", Target.Person, "FF FF FF FF NN FF AA UU", Body: new { password = "correct horse battery" }),
         new("GET /api/v1/retention/due", Target.None, "F F F F F F A U"),
+        // Legal holds and erasure on request: the data protection officer only. An empty body is refused before anything changes.
+        new("GET /api/v1/legal-holds", Target.None, "F F F F F F A U"),
+        new("POST /api/v1/persons/{id:guid}/legal-holds", Target.Person, "FF FF FF FF NN FF AA UU", Body: Empty),
+        new("POST /api/v1/legal-holds/{holdId:guid}/lift", Target.None, "F F F F F F N U", (_, _, _) => $"/api/v1/legal-holds/{Guid.NewGuid()}/lift", Empty),
+        new("POST /api/v1/persons/{id:guid}/erasure", Target.Person, "FF FF FF FF NN FF AA UU", Body: Empty),
+        // Correction requests: case workers for the persons of their cases, and the data protection officer; an unknown request is 404.
+        new("GET /api/v1/persons/{id:guid}/correction-requests", Target.Person, "AA AA AN FF NN FF AA UU"),
+        new("POST /api/v1/persons/{id:guid}/correction-requests", Target.Person, "AA AA AN FF NN FF AA UU", Body: Empty),
+        new("POST /api/v1/persons/{id:guid}/correction-requests/{requestId:guid}/decision", Target.Person, "NN NN NN FF NN FF NN UU",
+            (f, inScope, _) => $"/api/v1/persons/{f.For(inScope).PersonId}/correction-requests/{Guid.NewGuid()}/decision", Empty),
 
         // Caseload and registration.
         new("GET /api/v1/cases", Target.None, "A A A A F A A U"),
@@ -70,7 +80,7 @@ public static class AuthorizationExpectations
         new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN NN NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
-        new("GET /api/v1/statistics/cases", Target.None, "F F F A F F F U"),
+        new("GET /api/v1/statistics/cases", Target.None, "F A F A F F F U"),
 
         // Monitoring and evaluation: M&E officers and programme managers; statistics never name a case, so there is no in/out of scope.
         new("GET /api/v1/indicators", Target.None, "F A F A F F F U"),

@@ -167,9 +167,15 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
             .ToList();
     }
 
-    private static SubmissionView View(InstrumentSubmission s, InstrumentSummary i, bool flagged, IReadOnlyList<SubmissionScore> scores) =>
-        new(s.Id, s.CaseId, s.PersonId, s.AnsweredOn, s.SubmittedAt, new InstrumentRef(i.Id, i.FormId, i.Version, i.Title, i.Kind),
-            s.AssessorName, s.AssessmentRecordId, flagged, i.WeightsNote, scores.Select(ScoreSetView.From).ToList());
+    /// <summary>Scores are for everyone who sees the case; a sensitive instrument's answers only with the sensitive data permission.</summary>
+    private SubmissionView View(InstrumentSubmission s, InstrumentSummary i, bool flagged, IReadOnlyList<SubmissionScore> scores)
+    {
+        var restricted = SensitiveAssessments.Includes(i.Kind) && !user.CanSeeSensitiveData;
+        var answers = restricted ? null : StoredAnswers.FromJson(s.AnswersJson);
+        return new(s.Id, s.CaseId, s.PersonId, s.AnsweredOn, s.SubmittedAt, new InstrumentRef(i.Id, i.FormId, i.Version, i.Title, i.Kind),
+            s.AssessorName, s.AssessmentRecordId, flagged, i.WeightsNote, scores.Select(ScoreSetView.From).ToList(),
+            answers is null ? null : new SubmissionAnswers(answers.Values, answers.Repeats), restricted);
+    }
 
     private SubmissionScore ScoreOf(Guid submissionId, InstrumentSummary instrument, InstrumentScores scores) => new()
     {

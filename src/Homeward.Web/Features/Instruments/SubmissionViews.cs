@@ -17,9 +17,16 @@ public sealed record ScoreSetView(Guid InstrumentId, string InstrumentVersion, D
         s.Dimensions.OrderBy(d => d.Position).Select(d => new DimensionScoreView(d.Dimension, d.Score, d.ItemCount)).ToList(), s.Composite);
 }
 
-/// <summary>A completed instrument on a case: what was answered, when, by whom, and its score sets (the first under the version answered).</summary>
+/// <summary>A submission's answers as stored: one answer per field, and one set of answers per instance of each repeat.</summary>
+public sealed record SubmissionAnswers(IReadOnlyDictionary<string, string?> Values, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string?>>> Repeats);
+
+/// <summary>
+/// A completed instrument on a case: what was answered, when, by whom, and its score sets (the first under the version answered).
+/// The answers of a sensitive instrument are null with <see cref="AnswersRestricted"/> for a reader without the sensitive data permission.
+/// </summary>
 public sealed record SubmissionView(Guid Id, Guid CaseId, Guid? PersonId, DateOnly AnsweredOn, DateTime SubmittedAt, InstrumentRef Instrument,
-    string Assessor, Guid AssessmentId, bool VulnerabilityFlagged, string? WeightsNote, IReadOnlyList<ScoreSetView> Scores)
+    string Assessor, Guid AssessmentId, bool VulnerabilityFlagged, string? WeightsNote, IReadOnlyList<ScoreSetView> Scores,
+    SubmissionAnswers? Answers, bool AnswersRestricted)
 {
     /// <summary>The most recent score set (a re-scoring under another version, if there is one).</summary>
     public ScoreSetView? LatestScores => Scores.MaxBy(s => s.ScoredAt);

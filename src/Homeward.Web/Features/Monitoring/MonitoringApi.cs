@@ -49,12 +49,6 @@ public sealed class MonitoringApi : IApiEndpoints
                 ExportAsync(id, request, query, "xlsx", ct))
             .WithSummary("An indicator's values as an Excel workbook, HXL hashtags on the second row; same parameters and suppression as /values");
 
-        var statistics = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.Monitoring);
-        statistics.MapGet("/cases.csv", (DeIdentifiedCaseExport export, CancellationToken ct) => CaseExportAsync(export, "csv", ct))
-            .WithSummary("De-identified case-level data as CSV: keyed pseudonyms, generalised quasi-identifiers, consenting returnees only; streamed");
-        statistics.MapGet("/cases.xlsx", (DeIdentifiedCaseExport export, CancellationToken ct) => CaseExportAsync(export, "xlsx", ct))
-            .WithSummary("De-identified case-level data as an Excel workbook; streamed");
-
         var evaluations = api.MapGroup("/evaluations").WithTags("Evaluations").RequireAuthorization(Policies.Monitoring);
         evaluations.MapGet("", async (Evaluations records, CancellationToken ct) => TypedResults.Ok(await records.ListAsync(ct)))
             .WithSummary("The programme's evaluations with their recommendations, management responses and follow-up");
@@ -164,14 +158,5 @@ public sealed class MonitoringApi : IApiEndpoints
         return format == "csv"
             ? TypedResults.Stream(body => TabularFile.WriteCsvAsync(body, rows, ct), TabularFile.CsvType, IndicatorExport.FileName(view, "csv"))
             : TypedResults.Stream(body => TabularFile.WriteXlsxAsync(body, "Indicator", rows, ct), TabularFile.XlsxType, IndicatorExport.FileName(view, "xlsx"));
-    }
-
-    private static async Task<IResult> CaseExportAsync(DeIdentifiedCaseExport export, string format, CancellationToken ct)
-    {
-        await export.AuditAsync(format, ct);
-        var name = $"cases-de-identified-{DateTime.UtcNow:yyyyMMdd}.{format}";
-        return format == "csv"
-            ? TypedResults.Stream(body => TabularFile.WriteCsvAsync(body, export.RowsAsync(ct), ct), TabularFile.CsvType, name)
-            : TypedResults.Stream(body => TabularFile.WriteXlsxAsync(body, "Cases", export.RowsAsync(ct), ct), TabularFile.XlsxType, name);
     }
 }

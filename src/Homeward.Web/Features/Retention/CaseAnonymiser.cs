@@ -20,13 +20,31 @@ public sealed class CaseAnonymiser(HomewardDbContext db)
 {
     public const string Placeholder = "Anonymised";
 
-    /// <summary>False when the case is gone, not closed, or already anonymised.</summary>
+    /// <summary>Why identifiers are removed, as the audit line and the case's timeline say it.</summary>
+    public sealed record Grounds(string AuditNote, string TimelineSummary);
+
+    public static readonly Grounds RetentionPolicy = new("retention policy", "Identifiers removed under the retention policy.");
+    public static readonly Grounds ErasureOnRequest = new("erasure on request", "Identifiers removed at the returnee's request (erasure).");
+
+    /// <summary>The retention job's step: false when the case is gone, not closed, or already anonymised.</summary>
     public async Task<bool> RunAsync(Guid caseId, DateTime now, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var c = await db.Cases.IgnoreQueryFilters().FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null || c.Stage != CaseStage.Closed || c.AnonymisedAt is not null) return false;
+        await AnonymiseAsync(c, now, RetentionPolicy, ct);
+        await tx.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return true;
+    }
 
+    /// <summary>
+    /// Removes one case's identifiers and saves, inside the caller's transaction: the retention job's, or an erasure's that
+    /// covers several cases (each saved in turn, so a returnee who is the principal of them all is anonymised with the last).
+    /// </summary>
+    public async Task AnonymiseAsync(Case c, DateTime now, Grounds grounds, CancellationToken ct)
+    {
+        var caseId = c.Id;
         foreach (var person in await PeopleAsync(c, ct)) Anonymise(person);
         c.MigrationHistory = null;
         c.ClosureNote = null;
@@ -53,13 +71,10 @@ public sealed class CaseAnonymiser(HomewardDbContext db)
         await db.CaseAssignments.Where(a => a.CaseId == caseId).ExecuteUpdateAsync(s => s.SetProperty(a => a.Reason, Placeholder), ct);
         await db.BreakGlassGrants.Where(g => g.CaseId == caseId).ExecuteUpdateAsync(s => s.SetProperty(g => g.Reason, Placeholder), ct);
 
-        db.CaseEvents.Add(new CaseEvent { CaseId = caseId, At = now, ActorName = "system", Kind = CaseEventKind.Anonymised, Summary = "Identifiers removed under the retention policy." });
-        db.RecordAccess(AuditActions.Anonymise, "Case", caseId.ToString(), "retention policy");
+        db.CaseEvents.Add(new CaseEvent { CaseId = caseId, At = now, ActorName = "system", Kind = CaseEventKind.Anonymised, Summary = grounds.TimelineSummary });
+        db.RecordAccess(AuditActions.Anonymise, "Case", caseId.ToString(), grounds.AuditNote);
         db.AuditValuesRedacted = true;
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        db.ChangeTracker.Clear();
-        return true;
     }
 
     /// <summary>The principal returnee and the household's members, except anyone who is the principal of a case not being anonymised.</summary>
@@ -72,7 +87,8 @@ public sealed class CaseAnonymiser(HomewardDbContext db)
         return people.Where(p => !keep.Contains(p.Id)).ToList();
     }
 
-    private static void Anonymise(Person p)
+    /// <summary>A person's direct identifiers removed and date of birth kept as its year (also for a household member erased alone).</summary>
+    public static void Anonymise(Person p)
     {
         p.GivenName = Placeholder;
         p.FamilyName = Placeholder;

@@ -11,7 +11,7 @@ public sealed record DueCase(Guid CaseId, string Reference, string Office, DateT
 
 /// <summary>
 /// Which closed cases are due for anonymisation: closed longer ago than the programme's retention period, not yet
-/// anonymised, and with no other case of the same returnee or household still open or within its period.
+/// anonymised, with no other case of the same returnee or household still open or within its period, and under no legal hold.
 /// </summary>
 [ScopedService]
 public sealed class RetentionSchedule(HomewardDbContext db, ProgrammeSettingsStore settings)
@@ -25,7 +25,9 @@ public sealed class RetentionSchedule(HomewardDbContext db, ProgrammeSettingsSto
     public IQueryable<Case> Due(DateTime cutoff)
     {
         var cases = db.Cases.IgnoreQueryFilters();
+        var holds = db.LegalHolds.IgnoreQueryFilters().Where(h => h.LiftedAt == null);
         return cases.Where(c => c.AnonymisedAt == null && c.Stage == CaseStage.Closed && c.ClosedAt != null && c.ClosedAt < cutoff
+            && !holds.Any(h => h.CaseId == c.Id || (h.CaseId == null && h.PersonId == c.PrincipalPersonId))
             && !cases.Any(o => o.Id != c.Id
                 && (o.PrincipalPersonId == c.PrincipalPersonId || (c.HouseholdId != null && o.HouseholdId == c.HouseholdId))
                 && (o.Stage != CaseStage.Closed || o.ClosedAt == null || o.ClosedAt >= cutoff)));

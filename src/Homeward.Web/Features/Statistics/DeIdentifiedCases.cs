@@ -1,99 +1,144 @@
-using System.Globalization;
+using System.Runtime.CompilerServices;
 using Homeward.Data;
 using Homeward.Data.Audit;
+using Homeward.Domain.Assessments;
 using Homeward.Domain.Cases;
-using Homeward.Domain.Consent;
 using Homeward.Domain.Locations;
+using Homeward.Domain.Results;
+using Homeward.Web.Features.Monitoring;
 using Homeward.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.Statistics;
 
 /// <summary>
-/// One case as M&amp;E officers see it: stable pseudonyms instead of ids, no name, contact, document or free text, and
-/// quasi-identifiers coarsened (age band, month, region).
+/// One case as monitoring and evaluation see it: keyed pseudonyms instead of ids, no name, contact, document or free
+/// text, and quasi-identifiers generalised (age group, quarter, region).
 /// </summary>
 public sealed record DeIdentifiedCase(
-    string Case, string Returnee, string Office, CaseStage Stage, string ReturnMonth, ReturnType ReturnType, string HostCountry,
-    string? Region, string Sex, string? AgeBandAtReturn, int HouseholdSize, bool Vulnerable, int Assessments, bool PlanAgreed,
-    decimal AssistanceDelivered, int FollowUpsDone, ClosureReason? ClosureReason, string? ClosedMonth);
+    string Case, string Returnee, string Sex, string AgeGroupAtReturn, string? Country, string? Region, string? Office, ReturnType ReturnType,
+    string HostCountry, string ReturnQuarter, bool Vulnerable, CaseStage Stage, int HouseholdSize, int Assessments, string? PlanAgreedQuarter,
+    int? DaysReturnToPlan, string? ClosureQuarter, ClosureReason? ClosureReason, int Deliveries, decimal AssistanceDelivered, int FollowUpsDue,
+    int FollowUpsDone, int RssRounds, double? RssBaselineComposite, double? RssLatestComposite)
+{
+    /// <summary>Column names (first row) and HXL hashtags (second row) of the CSV and XLSX files, in the order of <see cref="Cells"/>.</summary>
+    public static readonly object?[] Header =
+    [
+        "case", "returnee", "sex", "age_group", "country", "region", "office", "return_type", "host_country", "return_quarter", "vulnerability",
+        "stage", "household_size", "assessments", "plan_agreed_quarter", "days_return_to_plan", "closure_quarter", "closure_reason", "deliveries",
+        "assistance_delivered", "follow_ups_due", "follow_ups_done", "rss_rounds", "rss_baseline_composite", "rss_latest_composite",
+    ];
+
+    public static readonly object?[] Hashtags =
+    [
+        "#affected+id+pseudonym", "#affected+id+returnee", "#meta+sex", "#meta+age_group", "#country+code", "#adm1+name", "#org+office",
+        "#meta+return_type", "#country+host", "#date+return", "#meta+vulnerability", "#status+stage", "#meta+household_size",
+        "#output+assessment+num", "#date+plan", "#indicator+days_to_plan", "#date+closure", "#meta+closure_reason", "#output+assistance+num",
+        "#output+assistance+value", "#output+followup+due", "#output+followup+done", "#indicator+rss+rounds", "#indicator+rss+baseline",
+        "#indicator+rss+latest",
+    ];
+
+    public object?[] Cells() =>
+    [
+        Case, Returnee, Sex, AgeGroupAtReturn, Country, Region, Office, ReturnType.ToString(), HostCountry, ReturnQuarter, Vulnerable ? "yes" : "no",
+        Stage.ToString(), HouseholdSize, Assessments, PlanAgreedQuarter, DaysReturnToPlan, ClosureQuarter, ClosureReason?.ToString(), Deliveries,
+        AssistanceDelivered, FollowUpsDue, FollowUpsDone, RssRounds, RssBaselineComposite, RssLatestComposite,
+    ];
+}
 
 /// <summary>
-/// The record-level de-identified export for monitoring and evaluation: every office's cases of returnees who consent to
-/// anonymised statistics (a withdrawal takes them out of the next export), with pseudonyms that stay the same from one
-/// export to the next so that rounds can be compared. Each export is audited.
+/// The one record-level de-identified export (JSON, CSV and XLSX, for the API and the statistics page): every office's
+/// cases of returnees whose consent to anonymised statistics is in force (a withdrawal takes them out of the next export),
+/// with pseudonyms that stay the same from one export to the next so that rounds can be compared. Read page by page while
+/// the answer is written, so an export of any size holds one page in memory. Each export is an <c>Export</c> audit line.
 /// </summary>
 [ScopedService]
-public sealed class DeIdentifiedCases(HomewardDbContext db)
+public sealed class DeIdentifiedCases(HomewardDbContext db, StatisticalFacts statistics)
 {
-    private const int PageSize = 1000;
+    private const int PageSize = 500;
 
-    public async Task<IReadOnlyList<DeIdentifiedCase>> ExportAsync(string format, CancellationToken ct = default)
+    /// <summary>Records the export in the audit log; call before streaming the rows, so a refused request is never audited.</summary>
+    public async Task AuditAsync(string format, CancellationToken ct)
     {
-        var regions = await RegionsAsync(ct);
-        var rows = new List<DeIdentifiedCase>();
+        db.RecordAccess(AuditActions.Export, "Statistics", null, $"de-identified cases ({format})");
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async IAsyncEnumerable<DeIdentifiedCase> RowsAsync([EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var places = await db.Locations.AsNoTracking().Select(l => new Place(l.Id, l.ParentId, l.Level, l.Code, l.Name)).ToDictionaryAsync(l => l.Id, ct);
+        var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Guid? after = null;
         while (true)
         {
-            var page = await PageAsync(after, ct);
-            if (page.Count == 0) break;
+            var page = await PageAsync(after, today, ct);
+            if (page.Count == 0) yield break;
             var ids = page.Select(p => p.Id).ToList();
             // Summed here: SQLite cannot sum decimals.
-            var delivered = (await db.AssistanceDeliveries.Where(d => ids.Contains(d.CaseId)).Select(d => new { d.CaseId, d.Amount }).ToListAsync(ct))
+            var delivered = (await db.AssistanceDeliveries.AsNoTracking().Where(d => ids.Contains(d.CaseId)).Select(d => new { d.CaseId, d.Amount }).ToListAsync(ct))
                 .GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.Sum(d => d.Amount));
-            foreach (var c in page)
-                rows.Add(new DeIdentifiedCase(
-                    await db.Protection.PseudonymAsync(db, "C", c.Id, ct), await db.Protection.PseudonymAsync(db, "P", c.PersonId, ct),
-                    c.Office, c.Stage, Month(c.ReturnDate), c.ReturnType, c.HostCountry,
-                    c.ReturnLocationId is { } place ? regions.GetValueOrDefault(place) : null, c.Sex.ToString(), AgeBand(c.BirthYear, c.ReturnDate.Year),
-                    c.HouseholdSize, c.VulnerabilityFlag, c.AssessmentCount, c.PlanAgreedOn is not null, delivered.GetValueOrDefault(c.Id),
-                    c.FollowUpsDone, c.ClosureReason, c.ClosedAt is { } closed ? Month(DateOnly.FromDateTime(closed)) : null));
+            foreach (var r in page)
+            {
+                var (country, region) = Where(places, r.ReturnLocationId);
+                int? age = r.DateOfBirth is { } dob ? r.ReturnDate.Year - dob.Year - (r.ReturnDate < dob.AddYears(r.ReturnDate.Year - dob.Year) ? 1 : 0) : null;
+                yield return new DeIdentifiedCase(
+                    await db.Protection.PseudonymAsync(db, "C", r.Id, ct), await db.Protection.PseudonymAsync(db, "P", r.PersonId, ct),
+                    r.Sex.ToString(), AgeGroups.Of(age), country, region, offices.GetValueOrDefault(r.OfficeId), r.ReturnType, r.HostCountry,
+                    Quarter(r.ReturnDate)!, r.VulnerabilityFlag, r.Stage, r.HouseholdSize, r.AssessmentCount, Quarter(r.PlanAgreedOn),
+                    r.PlanAgreedOn is { } agreed ? agreed.DayNumber - r.ReturnDate.DayNumber : null,
+                    Quarter(r.ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : null), r.ClosureReason,
+                    r.Deliveries, delivered.GetValueOrDefault(r.Id), r.Due, r.Done, r.Rounds, r.Baseline, r.Latest);
+            }
             after = page[^1].Id;
         }
-        db.RecordAccess(AuditActions.Export, "Statistics", null, $"de-identified cases ({format}): {rows.Count} rows");
-        await db.SaveChangesAsync(ct);
-        return rows;
     }
 
-    private sealed record Row(Guid Id, Guid PersonId, string Office, CaseStage Stage, DateOnly ReturnDate, ReturnType ReturnType, string HostCountry,
-        Guid? ReturnLocationId, Domain.People.Sex Sex, int? BirthYear, int HouseholdSize, bool VulnerabilityFlag, int AssessmentCount,
-        DateOnly? PlanAgreedOn, int FollowUpsDone, ClosureReason? ClosureReason, DateTime? ClosedAt);
+    private sealed record Place(Guid Id, Guid? ParentId, LocationLevel Level, string? Code, string Name);
 
-    /// <summary>Every office's cases (not the caller's scope: nothing identifying leaves this class), by id.</summary>
-    private Task<List<Row>> PageAsync(Guid? after, CancellationToken ct) => (
-            from c in db.Cases.IgnoreQueryFilters()
+    private sealed record Row(Guid Id, Guid PersonId, Guid OfficeId, Guid? ReturnLocationId, DateOnly ReturnDate, ReturnType ReturnType, string HostCountry,
+        bool VulnerabilityFlag, CaseStage Stage, DateOnly? PlanAgreedOn, DateTime? ClosedAt, ClosureReason? ClosureReason, Domain.People.Sex Sex,
+        DateOnly? DateOfBirth, int HouseholdSize, int AssessmentCount, int Deliveries, int Due, int Done, int Rounds, double? Baseline, double? Latest);
+
+    /// <summary>Every office's consenting cases (not the caller's scope: nothing identifying leaves this class), by id.</summary>
+    private Task<List<Row>> PageAsync(Guid? after, DateOnly today, CancellationToken ct) => (
+            from c in statistics.ConsentingCases().AsNoTracking()
             join p in db.Persons on c.PrincipalPersonId equals p.Id
-            join o in db.Offices on c.OfficeId equals o.Id
-            where (after == null || c.Id.CompareTo(after.Value) > 0)
-                && db.Consents.Any(x => x.PersonId == c.PrincipalPersonId && x.Purpose == ConsentPurpose.AnonymisedStatistics && x.WithdrawnAt == null)
+            where after == null || c.Id.CompareTo(after.Value) > 0
             orderby c.Id
-            select new Row(c.Id, p.Id, o.Name, c.Stage, c.ReturnDate, c.ReturnType, c.HostCountry, c.ReturnLocationId, p.Sex, p.BirthYear,
+            select new Row(c.Id, p.Id, c.OfficeId, c.ReturnLocationId, c.ReturnDate, c.ReturnType, c.HostCountry, c.VulnerabilityFlag, c.Stage,
+                c.PlanAgreedOn, c.ClosedAt, c.ClosureReason, p.Sex, p.DateOfBirth,
                 c.HouseholdId == null ? 1 : db.Persons.Count(m => m.HouseholdId == c.HouseholdId),
-                c.VulnerabilityFlag, c.AssessmentCount, c.PlanAgreedOn, db.FollowUps.Count(v => v.CaseId == c.Id && v.DoneOn != null),
-                c.ClosureReason, c.ClosedAt))
-        .AsNoTracking().Take(PageSize).ToListAsync(ct);
+                c.AssessmentCount,
+                db.AssistanceDeliveries.Count(d => d.CaseId == c.Id),
+                db.FollowUps.Count(v => v.CaseId == c.Id && v.DueOn <= today),
+                db.FollowUps.Count(v => v.CaseId == c.Id && v.DoneOn != null),
+                (from s in db.InstrumentSubmissions join i in db.Instruments on s.InstrumentId equals i.Id
+                 where s.CaseId == c.Id && i.Kind == AssessmentKind.SustainabilityBaseline select s.Id).Count(),
+                // The first and the latest survey, each with its latest scores.
+                (from s in db.InstrumentSubmissions join i in db.Instruments on s.InstrumentId equals i.Id
+                 join sc in db.SubmissionScores on s.Id equals sc.SubmissionId
+                 where s.CaseId == c.Id && i.Kind == AssessmentKind.SustainabilityBaseline
+                 orderby s.AnsweredOn, s.SubmittedAt, sc.ScoredAt descending
+                 select sc.Composite).FirstOrDefault(),
+                (from s in db.InstrumentSubmissions join i in db.Instruments on s.InstrumentId equals i.Id
+                 join sc in db.SubmissionScores on s.Id equals sc.SubmissionId
+                 where s.CaseId == c.Id && i.Kind == AssessmentKind.SustainabilityBaseline
+                 orderby s.AnsweredOn descending, s.SubmittedAt descending, sc.ScoredAt descending
+                 select sc.Composite).FirstOrDefault()))
+        .Take(PageSize).ToListAsync(ct);
 
-    /// <summary>Each place's region ("Dakar" for a community of Pikine): districts and communities are too fine to publish.</summary>
-    private async Task<Dictionary<Guid, string>> RegionsAsync(CancellationToken ct)
+    /// <summary>The country code and the region of a place: districts and communities are too fine to publish.</summary>
+    private static (string? Country, string? Region) Where(Dictionary<Guid, Place> places, Guid? placeId)
     {
-        var places = await db.Locations.AsNoTracking().Select(l => new { l.Id, l.ParentId, l.Level, l.Name }).ToDictionaryAsync(l => l.Id, ct);
-        var regions = new Dictionary<Guid, string>();
-        foreach (var place in places.Values)
+        string? country = null, region = null;
+        for (var at = placeId; at is { } id && places.TryGetValue(id, out var place); at = place.ParentId)
         {
-            var current = place;
-            while (current.Level > LocationLevel.Region && current.ParentId is { } parent && places.TryGetValue(parent, out var up)) current = up;
-            if (current.Level == LocationLevel.Region) regions[place.Id] = current.Name;
+            if (place.Level == LocationLevel.Country) country = place.Code;
+            if (place.Level == LocationLevel.Region) region = place.Name;
         }
-        return regions;
+        return (country, region);
     }
 
-    private static string Month(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
-    /// <summary>Five-year bands ("25-29"); nothing when the birth year is unknown.</summary>
-    private static string? AgeBand(int? birthYear, int year)
-    {
-        if (birthYear is not { } born || year - born is var age && age < 0) return null;
-        var low = age / 5 * 5;
-        return $"{low}-{low + 4}";
-    }
+    private static string? Quarter(DateOnly? day) => day is { } d ? ReportingPeriod.Containing(d, PeriodLength.Quarter).ToString() : null;
 }

@@ -1,50 +1,57 @@
-using System.Globalization;
-using System.Text;
-using Homeward.Domain.Accounts;
+using Homeward.Web.Features.Monitoring;
 using Homeward.Web.Infrastructure.Api;
-using Microsoft.AspNetCore.Http.HttpResults;
+using Homeward.Web.Infrastructure.Auth;
 using Microsoft.Extensions.Localization;
 
 namespace Homeward.Web.Features.Statistics;
 
-/// <summary>De-identified data for monitoring and evaluation.</summary>
+/// <summary>The de-identified case-level export, one implementation behind every route and the statistics page's download links.</summary>
 public sealed class StatisticsApi : IApiEndpoints
 {
-    public void Map(RouteGroupBuilder api) =>
-        api.MapGet("/statistics/cases", ExportAsync)
-            .WithTags("Monitoring and evaluation")
-            .WithSummary("One de-identified row per case of a returnee who consents to anonymised statistics; JSON (default) or format=csv")
-            .WithDescription("Stable pseudonyms (the same case or returnee gets the same one in every export), no names, contact, documents or free text; "
-                + "age in five-year bands, months instead of dates, region instead of community. The export is written to the audit log.")
-            .RequireAuthorization(p => p.RequireRole(Roles.MEOfficer));
+    private const string Description = "One row per case of a returnee who consents to anonymised statistics. Stable keyed pseudonyms for the case and the "
+        + "returnee (the same in every export), no names, contact, documents or free text; age group, quarters instead of dates, region instead of community. "
+        + "Streamed; the export is written to the audit log.";
 
-    private static async Task<Results<Ok<IReadOnlyList<DeIdentifiedCase>>, FileContentHttpResult, ValidationProblem>> ExportAsync(
-        string? format, DeIdentifiedCases export, IStringLocalizer<SharedResource> L, CancellationToken ct)
+    public void Map(RouteGroupBuilder api)
     {
-        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
-        if (!csv && format is { Length: > 0 } && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-            return new FieldErrors().Add("format", L["Choose one of: {0}.", "json, csv"].Value).ToProblem();
-        var rows = await export.ExportAsync(csv ? "csv" : "json", ct);
-        return csv ? TypedResults.File(Encoding.UTF8.GetBytes(Csv(rows)), "text/csv", "homeward-cases-deidentified.csv") : TypedResults.Ok(rows);
+        var statistics = api.MapGroup("/statistics").WithTags("Statistics").RequireAuthorization(Policies.Monitoring);
+        statistics.MapGet("/cases", ExportAsync)
+            .WithSummary("De-identified case-level data: JSON (default), format=csv or format=xlsx")
+            .WithDescription(Description);
+        statistics.MapGet("/cases.csv", (DeIdentifiedCases export, HttpResponse response, CancellationToken ct) => FileAsync(export, "csv", response, ct))
+            .WithSummary("De-identified case-level data as CSV, HXL hashtags on the second row (the same as /cases?format=csv)")
+            .WithDescription(Description);
+        statistics.MapGet("/cases.xlsx", (DeIdentifiedCases export, HttpResponse response, CancellationToken ct) => FileAsync(export, "xlsx", response, ct))
+            .WithSummary("De-identified case-level data as an Excel workbook, HXL hashtags on the second row (the same as /cases?format=xlsx)")
+            .WithDescription(Description);
     }
 
-    private static string Csv(IReadOnlyList<DeIdentifiedCase> rows)
+    private static async Task<IResult> ExportAsync(string? format, DeIdentifiedCases export, IStringLocalizer<SharedResource> L, HttpResponse response, CancellationToken ct)
     {
-        var text = new StringBuilder("case,returnee,office,stage,returnMonth,returnType,hostCountry,region,sex,ageBandAtReturn,householdSize,vulnerable,assessments,planAgreed,assistanceDelivered,followUpsDone,closureReason,closedMonth\n");
-        foreach (var r in rows)
-            text.AppendJoin(',', new object?[]
-            {
-                r.Case, r.Returnee, r.Office, r.Stage, r.ReturnMonth, r.ReturnType, r.HostCountry, r.Region, r.Sex, r.AgeBandAtReturn, r.HouseholdSize,
-                r.Vulnerable, r.Assessments, r.PlanAgreed, r.AssistanceDelivered, r.FollowUpsDone, r.ClosureReason, r.ClosedMonth,
-            }.Select(Field)).Append('\n');
-        return text.ToString();
+        var chosen = string.IsNullOrEmpty(format) ? "json" : format.ToLowerInvariant();
+        if (chosen is not ("json" or "csv" or "xlsx"))
+            return new FieldErrors().Add("format", L["Choose one of: {0}.", "json, csv, xlsx"].Value).ToProblem();
+        if (chosen != "json") return await FileAsync(export, chosen, response, ct);
+        await export.AuditAsync(chosen, ct);
+        response.Headers.CacheControl = "no-store";
+        return TypedResults.Ok(export.RowsAsync(ct));
     }
 
-    /// <summary>Quoted when needed; a leading =, +, - or @ is defused so that a spreadsheet never runs it as a formula.</summary>
-    private static string Field(object? value)
+    private static async Task<IResult> FileAsync(DeIdentifiedCases export, string format, HttpResponse response, CancellationToken ct)
     {
-        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-        if (text.Length > 0 && "=+-@".Contains(text[0]) && !decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out _)) text = "'" + text;
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+        await export.AuditAsync(format, ct);
+        response.Headers.CacheControl = "no-store";
+        var name = $"cases-de-identified-{DateTime.UtcNow:yyyyMMdd}.{format}";
+        var rows = TableAsync(export, ct);
+        return format == "csv"
+            ? TypedResults.Stream(body => TabularFile.WriteCsvAsync(body, rows, ct), TabularFile.CsvType, name)
+            : TypedResults.Stream(body => TabularFile.WriteXlsxAsync(body, "Cases", rows, ct), TabularFile.XlsxType, name);
+    }
+
+    private static async IAsyncEnumerable<object?[]> TableAsync(DeIdentifiedCases export, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        yield return DeIdentifiedCase.Header;
+        yield return DeIdentifiedCase.Hashtags;
+        await foreach (var row in export.RowsAsync(ct)) yield return row.Cells();
     }
 }

@@ -74,6 +74,7 @@ public static class AuthSetup
             .AddPolicy(Policies.CaseWork, p => p.RequireRole(Roles.CaseManager, Roles.ProgrammeManager, Roles.Administrator))
             .AddPolicy(Policies.Supervision, p => p.RequireRole(Roles.ProgrammeManager, Roles.Administrator))
             .AddPolicy(Policies.DataProtection, p => p.RequireRole(Roles.DataProtectionOfficer))
+            .AddPolicy(Policies.Rectification, p => p.RequireRole(Roles.CaseManager, Roles.ProgrammeManager, Roles.Administrator, Roles.DataProtectionOfficer))
             .AddPolicy(Policies.Monitoring, p => p.RequireRole(Roles.MEOfficer, Roles.ProgrammeManager));
         return services;
     }

@@ -13,4 +13,6 @@ public static class Policies
     public const string Monitoring = nameof(Monitoring);
     /// <summary>The data protection officer's oversight: audit log, access reports.</summary>
     public const string DataProtection = nameof(DataProtection);
+    /// <summary>Recording and deciding a returnee's request to correct their data: case workers and the data protection officer.</summary>
+    public const string Rectification = nameof(Rectification);
 }
