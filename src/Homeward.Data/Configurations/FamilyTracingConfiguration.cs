@@ -18,6 +18,7 @@ public sealed class FamilyTracingConfiguration : IEntityTypeConfiguration<Family
         b.Property(t => t.ReunificationPlace).HasMaxLength(200);
         b.Property(t => t.PresentAtReunification).HasMaxLength(500);
         b.Property(t => t.OpenedBy).HasMaxLength(200);
+        b.Property(t => t.MatchedName).HasMaxLength(200);
         b.HasIndex(t => new { t.CaseId, t.PersonId });
         b.HasOne<Domain.Cases.Case>().WithMany().HasForeignKey(t => t.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -17,6 +17,10 @@ public class FamilyTracing
     public string? KnownPlaces { get; set; }
     public string? LastContact { get; set; }
     public DateOnly OpenedOn { get; set; }
+    /// <summary>The person in Homeward's records picked as the family member sought, with the match score when picked.</summary>
+    public Guid? MatchedPersonId { get; set; }
+    public string? MatchedName { get; set; }
+    public double? MatchScore { get; set; }
     public bool? RelationshipVerified { get; set; }
     public string? VerificationNote { get; set; }
     public bool? ReunificationAppropriate { get; set; }
@@ -28,6 +32,16 @@ public class FamilyTracing
     public string? ReceptionOnArrival { get; set; }
     public required string OpenedBy { get; set; }
     public List<TracingAction> Actions { get; set; } = [];
+}
+
+/// <summary>Where a tracing request stands, shown to everyone who may see the case; the content needs the child-protection permission.</summary>
+public enum TracingStatus
+{
+    Open,
+    RelationshipVerified,
+    RelationshipNotVerified,
+    ReunificationNotAppropriate,
+    Reunified,
 }
 
 /// <summary>A step taken to trace the family member, and what came of it.</summary>

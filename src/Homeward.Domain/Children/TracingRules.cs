@@ -30,6 +30,28 @@ public static class TracingRules
         ChildRules.Limit(a.Outcome, 1000, "outcome");
     }
 
+    public static TracingStatus StatusOf(FamilyTracing t) => t switch
+    {
+        { ReunifiedOn: not null } => TracingStatus.Reunified,
+        { RelationshipVerified: false } => TracingStatus.RelationshipNotVerified,
+        { RelationshipVerified: true, ReunificationAppropriate: false } => TracingStatus.ReunificationNotAppropriate,
+        { RelationshipVerified: true } => TracingStatus.RelationshipVerified,
+        _ => TracingStatus.Open,
+    };
+
+    /// <summary>Picks one of the candidates found in Homeward's records as the family member sought; only before reunification.</summary>
+    public static void PickMatch(FamilyTracing t, Guid? personId, string? name, double? score)
+    {
+        if (t.ReunifiedOn is not null)
+            throw new DomainRuleException("already-reunified", "The reunification is already recorded.", "tracing", isConflict: true);
+        if (personId is null) throw new DomainRuleException("match-missing", "Choose the person who may be the family member sought.", "personId");
+        if (name is null || score is null)
+            throw new DomainRuleException("match-not-candidate", "This person is not among the candidates found for this tracing request.", "personId");
+        t.MatchedPersonId = personId;
+        t.MatchedName = name;
+        t.MatchScore = score;
+    }
+
     /// <summary>Whether the relationship is verified, and whether reunification is appropriate for the child (not yet decided: null).</summary>
     public static void Verify(FamilyTracing t, bool? verified, string? verificationNote, bool? appropriate, string? assessmentNote)
     {

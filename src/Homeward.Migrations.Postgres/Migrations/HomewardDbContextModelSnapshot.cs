@@ -1064,6 +1064,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<double?>("MatchScore")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MatchedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("MatchedPersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("OpenedBy")
                         .IsRequired()
                         .HasMaxLength(200)

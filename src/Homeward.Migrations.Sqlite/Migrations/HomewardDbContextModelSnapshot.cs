@@ -1056,6 +1056,16 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("MatchScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MatchedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchedPersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OpenedBy")
                         .IsRequired()
                         .HasMaxLength(200)

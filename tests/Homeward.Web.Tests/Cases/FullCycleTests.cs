@@ -86,6 +86,8 @@ public abstract class FullCycleTests<TApp>(TApp app) where TApp : HomewardApp
             visitId = firstVisit, doneOn = Today, mode = "InPerson", economicFindings = "Workshop open, first clients", socialFindings = "Ibou in school",
         }, Ct), HttpStatusCode.Created);
 
+        // Ibou takes part in the decision to close (his assessment, on the day the plan was agreed, is his final review).
+        await Ok(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/children/{ibou}/participation", Children.FamilyCases.Heard(step: "Closure"), Ct), HttpStatusCode.Created);
         var pending = await Ok(await caseManager.PostAsJsonAsync($"/api/v1/cases/{caseId}/close", new { reason = "SupportPeriodEnded", version = await Version(caseManager, caseId) }, Ct));
         Assert.True(pending.GetProperty("pendingApproval").GetBoolean());
         await Ok(await supervisor.PostAsJsonAsync($"/api/v1/cases/{caseId}/closure/approve", new { version = await Version(supervisor, caseId) }, Ct));

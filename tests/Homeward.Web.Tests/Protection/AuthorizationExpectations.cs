@@ -169,17 +169,20 @@ public static class AuthorizationExpectations
         new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/determinations/{bidId:guid}/revisions", Target.Case, "FF FF NN FF NN FF FF UU",
             Child($"/determinations/{Guid.Empty}/revisions"), Empty),
 
-        // Unaccompanied and separated children: registration, family tracing and reunification (a made-up tracing id is not found).
+        // Unaccompanied and separated children: registration (case scope), family tracing and reunification (child-protection content: the
+        // sensitive data permission as well as the case in scope; the overview gives only each request's status without it). A made-up tracing id is not found.
         new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/tracing", Target.Case, "AA AA AN NN NN NN AA UU", Child("/tracing")),
         new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/separation", Target.Case, "AA AA AN FF NN FF FF UU", Child("/separation"), Empty),
-        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing", Target.Case, "AA AA AN FF NN FF FF UU", Child("/tracing"), Empty),
-        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/matches", Target.Case, "NN NN NN FF NN FF FF UU",
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing", Target.Case, "FF FF AN FF NN FF FF UU", Child("/tracing"), Empty),
+        new("GET /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/matches", Target.Case, "FF FF NN FF NN FF FF UU",
             Child($"/tracing/{Guid.Empty}/matches")),
-        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/actions", Target.Case, "NN NN NN FF NN FF FF UU",
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/actions", Target.Case, "FF FF NN FF NN FF FF UU",
             Child($"/tracing/{Guid.Empty}/actions"), Empty),
-        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/verification", Target.Case, "NN NN NN FF NN FF FF UU",
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/match", Target.Case, "FF FF NN FF NN FF FF UU",
+            Child($"/tracing/{Guid.Empty}/match"), Empty),
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/verification", Target.Case, "FF FF NN FF NN FF FF UU",
             Child($"/tracing/{Guid.Empty}/verification"), Empty),
-        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/reunification", Target.Case, "NN NN NN FF NN FF FF UU",
+        new("POST /api/v1/cases/{id:guid}/children/{personId:guid}/tracing/{tracingId:guid}/reunification", Target.Case, "FF FF NN FF NN FF FF UU",
             Child($"/tracing/{Guid.Empty}/reunification"), Empty),
 
         // Consent: reachable through a case in scope.

@@ -2,6 +2,7 @@ using Homeward.Data;
 using Homeward.Domain;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Plans;
+using Homeward.Web.Features.Children;
 using Homeward.Web.Features.Programme;
 using Homeward.Web.Infrastructure;
 using Homeward.Web.Infrastructure.Auth;
@@ -11,10 +12,11 @@ namespace Homeward.Web.Features.Cases;
 
 /// <summary>
 /// Moves a case through its stages: transitions, closure (with a supervisor's approval where the programme asks
-/// for it), the returnee's opt-out, and reopening. Each call saves the change and its timeline entry together, or nothing.
+/// for it, and always for a case with children, whose participation and final best-interests review come first),
+/// the returnee's opt-out, and reopening. Each call saves the change and its timeline entry together, or nothing.
 /// </summary>
 [ScopedService]
-public sealed class CaseWorkflow(HomewardDbContext db, CaseTimeline timeline, CurrentUser user, ProgrammeSettingsStore settings)
+public sealed class CaseWorkflow(HomewardDbContext db, CaseTimeline timeline, CurrentUser user, ProgrammeSettingsStore settings, ChildClosureGate children)
 {
     public sealed record Outcome(CaseStage Stage, int Version, bool PendingApproval);
 
@@ -33,7 +35,9 @@ public sealed class CaseWorkflow(HomewardDbContext db, CaseTimeline timeline, Cu
         ChangeAsync(caseId, version, async c =>
         {
             var programme = await settings.GetAsync(ct);
-            var closed = CaseLifecycle.Close(c, reason, optOut, note, DateTime.UtcNow, programme.ClosureRequiresApproval, user.IsSupervisor, user.Id);
+            var hasChildren = await children.HasChildrenAsync(c, ct);
+            if (c.Stage != CaseStage.Closed && reason is not null) await children.CheckAsync(c, ct);
+            var closed = CaseLifecycle.Close(c, reason, optOut, note, DateTime.UtcNow, programme.ClosureRequiresApproval || hasChildren, user.IsSupervisor, user.Id);
             timeline.Add(c.Id, closed ? CaseEventKind.Closed : CaseEventKind.ClosureRequested,
                 closed ? $"Closed: {reason}{Sub(optOut)}." : $"Closure requested ({reason}{Sub(optOut)}); waiting for a supervisor's approval.");
             return !closed;
@@ -48,13 +52,14 @@ public sealed class CaseWorkflow(HomewardDbContext db, CaseTimeline timeline, Cu
         }, ct);
 
     public Task<Outcome?> ApproveClosureAsync(Guid caseId, int version, CancellationToken ct = default) =>
-        ChangeAsync(caseId, version, c =>
+        ChangeAsync(caseId, version, async c =>
         {
             RequireSupervisor();
             var reason = c.PendingClosureReason;
+            if (reason is not null) await children.CheckAsync(c, ct);
             CaseLifecycle.ApproveClosure(c, DateTime.UtcNow);
             timeline.Add(c.Id, CaseEventKind.ClosureApproved, $"Closure approved ({reason}); case closed.");
-            return Task.FromResult(false);
+            return false;
         }, ct);
 
     public Task<Outcome?> RejectClosureAsync(Guid caseId, int version, string? reason, CancellationToken ct = default) =>

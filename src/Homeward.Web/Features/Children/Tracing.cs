@@ -1,4 +1,5 @@
 using Homeward.Data;
+using Homeward.Data.Audit;
 using Homeward.Domain;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Children;
@@ -15,20 +16,29 @@ namespace Homeward.Web.Features.Children;
 /// Unaccompanied and separated children: registration with the responsible adult or guardian, and family tracing up to
 /// reunification. Candidate family members are offered from Homeward's own records with a score, shown as the duplicate
 /// search shows them (details only within the caller's scope). Each method returns null when the case is out of sight,
-/// the person is not in its household, or the tracing request is not theirs.
+/// the person is not in its household, or the tracing request is not theirs. Tracing content (who is sought, where, what was
+/// found) is child-protection data: without the sensitive data permission the overview gives only each request's status,
+/// and the callers (API, page) refuse every other method.
 /// </summary>
 [ScopedService]
 public sealed class Tracing(HomewardDbContext db, ChildLookup lookup, CaseTimeline timeline, DuplicateSearch search, CurrentUser user)
 {
-    public sealed record Overview(SeparationView? Separation, IReadOnlyList<TracingView> Requests);
+    public sealed record Overview(SeparationView? Separation, bool ContentWithheld, IReadOnlyList<TracingView> Requests);
 
     public async Task<Overview?> OverviewAsync(Guid caseId, Guid personId, CancellationToken ct = default)
     {
-        if (await lookup.FindAsync(caseId, personId, track: false, ct) is null) return null;
+        var found = await lookup.FindAsync(caseId, personId, track: false, ct);
+        if (found is null) return null;
+        var sensitive = user.CanSeeSensitiveData;
         var registration = await db.SeparatedChildren.AsNoTracking().FirstOrDefaultAsync(r => r.CaseId == caseId && r.PersonId == personId, ct);
         var requests = await db.FamilyTracings.AsNoTracking().Include(t => t.Actions).Where(t => t.CaseId == caseId && t.PersonId == personId)
             .OrderBy(t => t.OpenedOn).ToListAsync(ct);
-        return new Overview(registration is null ? null : SeparationView.From(registration), requests.Select(TracingView.From).ToList());
+        if (sensitive && requests.Count > 0)
+        {
+            foreach (var t in requests) db.RecordAccess(AuditActions.Read, nameof(FamilyTracing), t.Id.ToString(), $"case {found.Case.Reference}");
+            await db.SaveChangesAsync(ct);
+        }
+        return new Overview(registration is null ? null : SeparationView.From(registration), !sensitive, requests.Select(t => TracingView.From(t, sensitive)).ToList());
     }
 
     public async Task<SeparationView?> RegisterAsync(Guid caseId, Guid personId, SeparationInput input, CancellationToken ct = default)
@@ -67,7 +77,7 @@ public sealed class Tracing(HomewardDbContext db, ChildLookup lookup, CaseTimeli
         db.FamilyTracings.Add(tracing);
         timeline.Add(caseId, CaseEventKind.ChildRecorded, $"Family tracing opened for {found.Person.FullName}: {tracing.SoughtRelationship}.");
         await db.SaveChangesAsync(ct);
-        return TracingView.From(tracing);
+        return TracingView.From(tracing, sensitive: true);
     }
 
     public Task<TracingView?> AddActionAsync(Guid caseId, Guid personId, Guid tracingId, TracingActionInput input, CancellationToken ct = default) =>
@@ -78,6 +88,19 @@ public sealed class Tracing(HomewardDbContext db, ChildLookup lookup, CaseTimeli
             db.Add(action);
             return "tracing action recorded";
         }, ct);
+
+    /// <summary>Picks one of the candidates found in Homeward's records; a person who is not among them is refused.</summary>
+    public async Task<TracingView?> PickMatchAsync(Guid caseId, Guid personId, Guid tracingId, MatchInput input, CancellationToken ct = default)
+    {
+        var candidates = await MatchesAsync(caseId, personId, tracingId, ct);
+        if (candidates is null) return null;
+        var picked = candidates.FirstOrDefault(m => m.PersonId == input.PersonId);
+        return await ChangeAsync(caseId, personId, tracingId, t =>
+        {
+            TracingRules.PickMatch(t, input.PersonId, picked is null ? null : $"{picked.GivenName} {picked.FamilyName}", picked?.Score);
+            return $"candidate picked from Homeward's records (score {picked!.Score:0.00})";
+        }, ct);
+    }
 
     public Task<TracingView?> VerifyAsync(Guid caseId, Guid personId, Guid tracingId, VerificationInput input, CancellationToken ct = default) =>
         ChangeAsync(caseId, personId, tracingId, t =>
@@ -115,6 +138,6 @@ public sealed class Tracing(HomewardDbContext db, ChildLookup lookup, CaseTimeli
         var what = change(tracing);
         timeline.Add(caseId, CaseEventKind.ChildRecorded, $"Family tracing for {found.Person.FullName}: {what}.");
         await db.SaveChangesAsync(ct);
-        return TracingView.From(tracing);
+        return TracingView.From(tracing, sensitive: true);
     }
 }

@@ -16,6 +16,8 @@ public static class DemoAccounts
     [
         new("admin@demo.homeward", "Aïcha Administrator", Roles.Administrator, DemoOffice.None),
         new("manager@demo.homeward", "Moussa Sarr", Roles.ProgrammeManager, DemoOffice.Dakar),
+        // A supervisor with the child-protection permission: approves best interests determinations and reads tracing records.
+        new("childprotection@demo.homeward", "Ndèye Fall", Roles.ProgrammeManager, DemoOffice.Dakar, SensitiveData: true),
         new("casemanager@demo.homeward", "Fatou Ndiaye", Roles.CaseManager, DemoOffice.Dakar, SensitiveData: true),
         new("casemanager2@demo.homeward", "Karwan Aziz", Roles.CaseManager, DemoOffice.Erbil),
         new("me@demo.homeward", "Mariam Touré", Roles.MEOfficer, DemoOffice.None),
@@ -29,7 +31,7 @@ public static class DemoAccounts
         output.WriteLine();
         output.WriteLine($"Homeward is running at {string.Join(", ", urls)}");
         output.WriteLine($"Demo sign-ins (password for all: {Password}):");
-        foreach (var a in All) output.WriteLine($"  {a.Email,-28} {a.Role}{(a.SensitiveData ? " + sensitive data" : "")}");
+        foreach (var a in All) output.WriteLine($"  {a.Email,-30} {a.Role}{(a.SensitiveData ? " + sensitive data" : "")}");
         output.WriteLine();
     }
 }

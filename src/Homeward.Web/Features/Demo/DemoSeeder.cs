@@ -10,7 +10,8 @@ namespace Homeward.Web.Features.Demo;
 
 /// <summary>
 /// Seeds the demo programme: a mission with offices in Dakar and Erbil, three countries of return, a partner
-/// training centre, one account per role, 200 returnees with their households, and a results framework. Runs once per database.
+/// training centre, one account per role, 200 returnees with their households, an unaccompanied child with family tracing under way,
+/// and a results framework. Runs once per database.
 /// </summary>
 public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> users, RoleManager<IdentityRole<Guid>> roles)
 {
@@ -53,6 +54,7 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
         for (var i = 1; i <= Returnees; i++)
             caseload.AddReturnee(batch, i % 3 == 0 ? erbil : dakar, i);
         await BatchWriter.WriteAsync(db, batch);
+        DemoUnaccompaniedChild.Add(db, dakar, DateOnly.FromDateTime(DateTime.UtcNow));
         DemoResultsFramework.Add(db, DateOnly.FromDateTime(DateTime.UtcNow));
         await db.SaveChangesAsync();
         await tx.CommitAsync();
