@@ -4,6 +4,7 @@ using Homeward.Data;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Instruments;
+using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Instruments.Submissions;
 using Homeward.Web.Features.Cases;
 using Homeward.Web.Infrastructure;
@@ -51,7 +52,7 @@ public sealed record SubmissionImportOutcome(
 /// reference, then one column per question by its XLSForm name. Each row is checked and scored exactly as a single submission
 /// (<see cref="SubmissionChecker"/>, <see cref="SubmissionRecords"/>). All or nothing: any fault in any row and nothing is saved.
 /// Cases are looked up through the scoped <c>db.Cases</c>, so a reference outside the caller's scope reads as unknown.
-/// The records go in by batches without change tracking or per-record audit lines, in one transaction; the audit log gets one
+/// The records go straight to their tables (<see cref="BulkRows"/>), without change tracking or per-record audit lines, in one transaction; the audit log gets one
 /// line naming the import (instrument, file, rows, cases) and each case one timeline entry.
 /// </summary>
 [ScopedService]
@@ -63,7 +64,6 @@ public sealed class SubmissionImport(HomewardDbContext db, InstrumentCatalog cat
     public const string PersonIdColumn = "person_id";
 
     private const int LookupChunk = 500;
-    private const int SaveBatch = 2000;
 
     /// <summary>A case as the import needs it.</summary>
     private sealed record ImportedCase(Guid Id, string Reference, CaseStage Stage, Guid PrincipalPersonId, Guid? HouseholdId, Guid? CaseManagerId);
@@ -219,29 +219,16 @@ public sealed class SubmissionImport(HomewardDbContext db, InstrumentCatalog cat
     {
         var summary = loaded.Summary;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        // The import is audited as one line below; a line per record would write the log several times over for each row.
-        db.AuditEnabled = false;
-        try
-        {
-            foreach (var batch in rows.Chunk(SaveBatch))
-            {
-                foreach (var row in batch)
-                {
-                    db.Assessments.Add(row.Records.Record);
-                    db.InstrumentSubmissions.Add(row.Records.Submission);
-                    if (row.Records.Score is { } score) db.SubmissionScores.Add(score);
-                    if (row.Records.TaskFor(summary, row.Case.Reference, row.Case.CaseManagerId) is { } task) db.Notifications.Add(task);
-                }
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-            }
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-            db.AuditEnabled = true;
-        }
+        // Written straight to their tables: the import is audited as one line below, not a line per record.
+        var records = rows.Select(r => r.Records).ToList();
+        foreach (var score in records.Select(r => r.Score).OfType<SubmissionScore>())
+            foreach (var dimension in score.Dimensions) dimension.SubmissionScoreId = score.Id;
+        await BulkRows.InsertAsync(db, records.Select(r => r.Record).ToList(), ct);
+        await BulkRows.InsertAsync(db, records.Select(r => r.Submission).ToList(), ct);
+        await BulkRows.InsertAsync(db, records.Select(r => r.Score).OfType<SubmissionScore>().ToList(), ct);
+        await BulkRows.InsertAsync(db, records.Select(r => r.Score).OfType<SubmissionScore>().SelectMany(s => s.Dimensions).ToList(), ct);
+        foreach (var row in rows)
+            if (row.Records.TaskFor(summary, row.Case.Reference, row.Case.CaseManagerId) is { } task) db.Notifications.Add(task);
 
         var byCase = rows.GroupBy(r => r.Case.Id).Select(g => (Id: g.Key, Count: g.Count(), Flagged: g.Any(r => r.Records.Flagged))).ToList();
         // Each case counts its new assessments and moves to its next version (an edit open on it is now stale), one statement per count.
