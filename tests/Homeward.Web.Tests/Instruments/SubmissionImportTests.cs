@@ -262,6 +262,48 @@ public abstract class SubmissionImportTests<TApp>(TApp app) where TApp : Homewar
         Assert.Equal(before, await CountsAsync(c.CaseId));
     }
 
+    private async Task<(HttpClient Browser, string Page)> PageAsync()
+    {
+        var browser = app.Anonymous();
+        var login = await (await browser.GetAsync("/account/login", Ct)).Content.ReadAsStringAsync(Ct);
+        await browser.PostAsync("/account/login", PageForms.Form("login", ("Input.Email", "casemanager@demo.homeward"), ("Input.Password", Web.Features.Demo.DemoAccounts.Password),
+            ("__RequestVerificationToken", PageForms.Token(login))), Ct);
+        var page = await browser.GetAsync("/instruments/import-submissions", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        return (browser, await page.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task<string> PostPageAsync(byte[] file)
+    {
+        var (browser, page) = await PageAsync();
+        var form = Upload(file);
+        form.Add(new StringContent("import-round"), "_handler");
+        form.Add(new StringContent(PageForms.Token(page)), "__RequestVerificationToken");
+        form.Add(new StringContent((await RssAsync()).ToString()), "instrument");
+        var response = await browser.PostAsync("/instruments/import-submissions", form, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Page_ImportsAFile_AndListsTheFaultsOfAWrongOne()
+    {
+        var (c, reference) = await NewCaseAsync();
+        var before = await CountsAsync(c.CaseId);
+
+        var refused = await PostPageAsync(Encoding.UTF8.GetBytes(Csv(Header, Row(reference, "", new() { ["belonging"] = "maybe" }))));
+
+        Assert.Contains("id=\"row-errors\"", refused);
+        Assert.Contains("&#x27;maybe&#x27; is not a choice", refused.Replace("'", "&#x27;"));
+        Assert.Contains("belonging", refused);
+        Assert.Equal(before, await CountsAsync(c.CaseId));
+
+        var imported = await PostPageAsync(Encoding.UTF8.GetBytes(Csv(Header, Row(reference))));
+
+        Assert.Contains("id=\"import-done\"", imported);
+        Assert.Equal(before.Submissions + 1, (await CountsAsync(c.CaseId)).Submissions);
+    }
+
     [Fact]
     public async Task UnknownInstrument_IsNotFound() =>
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(Encoding.UTF8.GetBytes(Csv(Header)), instrumentId: Guid.NewGuid())).StatusCode);
