@@ -76,6 +76,8 @@ public static class AuthorizationExpectations
         new("GET /api/v1/instruments/{id:guid}", Target.None, "N N N N F N N U"),
         new("GET /api/v1/instruments/{id:guid}/file", Target.None, "N F F N F F F U"),
         new("POST /api/v1/instruments", Target.None, "A F F A F F F U", Body: Empty),
+        // Importing a round of submissions into the caller's cases (case work): a body that is not a file is 400 to those allowed.
+        new("POST /api/v1/instruments/{id:guid}/submissions/import", Target.None, "A A A F F F F U", Body: Empty),
         new("POST /api/v1/submissions/{id:guid}/rescore", Target.None, "N N N N F F F U", Body: Empty),
         new("GET /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN NN NN NN AA UU"),
         new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),

@@ -3,6 +3,7 @@ using Homeward.Domain.Accounts;
 using Homeward.Domain.Locations;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.Programmes;
+using Homeward.Web.Features.Instruments;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,10 @@ namespace Homeward.Web.Features.Demo;
 
 /// <summary>
 /// Seeds the demo programme: a mission with offices in Dakar and Erbil, three countries of return, a partner
-/// training centre, one account per role, 200 returnees with their households, an unaccompanied child with family tracing under way,
-/// and a results framework. Runs once per database.
+/// training centre, one account per role, 200 returnees with their households, RSS rounds for those in monitoring or
+/// closed, an unaccompanied child with family tracing under way, and a results framework. Runs once per database.
 /// </summary>
-public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> users, RoleManager<IdentityRole<Guid>> roles)
+public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> users, RoleManager<IdentityRole<Guid>> roles, InstrumentCatalog catalog)
 {
     public const string MissionName = "Homeward Demo Mission";
     public const string PartnerName = "Jappo Vocational Training Centre";
@@ -53,7 +54,13 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
         var batch = new SyntheticCaseload.Batch();
         for (var i = 1; i <= Returnees; i++)
             caseload.AddReturnee(batch, i % 3 == 0 ? erbil : dakar, i);
+        // The shipped RSS is loaded at start-up before seeding; without it (a database seeded from the command line first) no rounds.
+        var rss = (await catalog.LatestAsync()).FirstOrDefault(DemoRssRounds.IsRss) is { } latest ? await catalog.LoadAsync(latest.Id) : null;
+        var rounds = new DemoRssRounds(new Random(20261125), DateOnly.FromDateTime(DateTime.UtcNow));
+        if (rss is not null)
+            rounds.Add(batch, rss, accounts.Values.ToDictionary(a => a.Id, a => a.DisplayName));
         await BatchWriter.WriteAsync(db, batch);
+        await rounds.WriteAsync(db);
         DemoUnaccompaniedChild.Add(db, dakar, DateOnly.FromDateTime(DateTime.UtcNow));
         DemoResultsFramework.Add(db, DateOnly.FromDateTime(DateTime.UtcNow));
         await db.SaveChangesAsync();

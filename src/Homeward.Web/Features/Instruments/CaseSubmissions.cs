@@ -1,4 +1,3 @@
-using System.Globalization;
 using Homeward.Data;
 using Homeward.Data.Audit;
 using Homeward.Domain;
@@ -54,34 +53,15 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
         var check = SubmissionChecker.Check(loaded.Instrument, input.Answers, on, input.Language);
         if (!check.IsValid) return new SubmitResult(null, check, loaded);
 
-        var instrument = loaded.Instrument;
         var summary = loaded.Summary;
-        var scores = instrument.Dimensions.Count > 0 ? InstrumentScorer.Score(instrument, check.Values, on) : null;
-        var flagged = InstrumentConventions.IsFlagged(check.Values);
-        var record = new AssessmentRecord
-        {
-            CaseId = c.Id, PersonId = input.PersonId ?? c.PrincipalPersonId, Kind = summary.Kind, ConductedOn = on, ConductedBy = user.Name,
-            Findings = Shorten(InstrumentConventions.FindingsOf(instrument, check.Values) ?? Describe(summary, scores), 4000),
-            VulnerabilityFlagged = flagged,
-        };
-        var submission = new InstrumentSubmission
-        {
-            CaseId = c.Id, PersonId = record.PersonId, InstrumentId = summary.Id, AssessmentRecordId = record.Id, AnsweredOn = on,
-            AssessorId = user.Id, AssessorName = user.Name, AnswersJson = StoredAnswers.ToJson(check.Values),
-        };
+        var built = SubmissionRecords.Build(loaded, check.Values, on, c.Id, input.PersonId ?? c.PrincipalPersonId, user.Id, user.Name);
+        var (record, submission, score, flagged) = built;
         db.Assessments.Add(record);
         db.InstrumentSubmissions.Add(submission);
-        var score = scores is null ? null : ScoreOf(submission.Id, summary, scores);
         if (score is not null) db.SubmissionScores.Add(score);
         c.AssessmentCount++;
         if (flagged) c.VulnerabilityFlag = true;
-        // A flagged rapid screening calls for the full assessment as soon as possible: a task for the case manager.
-        if (flagged && summary.Kind == AssessmentKind.RapidVulnerabilityScreening && c.CaseManagerId is { } manager)
-            db.Notifications.Add(new Notification
-            {
-                UserId = manager, Link = $"/cases/{c.Id}/assessments",
-                Text = $"{c.Reference}: the rapid screening flagged a potential vulnerability. Do the full vulnerability assessment as soon as possible.",
-            });
+        if (built.TaskFor(summary, c.Reference, c.CaseManagerId) is { } task) db.Notifications.Add(task);
         timeline.Add(c.Id, CaseEventKind.AssessmentRecorded,
             $"{summary.Title} (version {summary.Version}) recorded{(flagged ? ": potential vulnerability flagged" : "")}.");
         try
@@ -137,7 +117,7 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
             throw new DomainRuleException("rescore-done", $"This submission already has scores under version {target.Summary.Version}.", "instrumentId", isConflict: true);
 
         var scores = InstrumentScorer.Score(target.Instrument, StoredAnswers.FromJson(submission.AnswersJson), submission.AnsweredOn);
-        db.SubmissionScores.Add(ScoreOf(submission.Id, target.Summary, scores));
+        db.SubmissionScores.Add(SubmissionRecords.ScoreOf(submission.Id, target.Summary, scores, user.Name));
         try
         {
             await db.SaveChangesAsync(ct);
@@ -176,24 +156,6 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
             s.AssessorName, s.AssessmentRecordId, flagged, i.WeightsNote, scores.Select(ScoreSetView.From).ToList(),
             answers is null ? null : new SubmissionAnswers(answers.Values, answers.Repeats), restricted);
     }
-
-    private SubmissionScore ScoreOf(Guid submissionId, InstrumentSummary instrument, InstrumentScores scores) => new()
-    {
-        SubmissionId = submissionId, InstrumentId = instrument.Id, InstrumentVersion = instrument.Version, ScoredBy = user.Name,
-        Composite = scores.Composite,
-        Dimensions = scores.Dimensions.Select((d, i) => new SubmissionDimensionScore { Position = i, Dimension = d.Dimension, Score = d.Score, ItemCount = d.ItemCount }).ToList(),
-    };
-
-    /// <summary>The assessment record's findings when the instrument has no 'findings' question: its scores, if any.</summary>
-    private static string? Describe(InstrumentSummary instrument, InstrumentScores? scores)
-    {
-        if (scores is null) return null;
-        static string Format(double? score) => score?.ToString("0.00", CultureInfo.InvariantCulture) ?? "–";
-        var parts = scores.Dimensions.Select(d => $"{d.Dimension} {Format(d.Score)}").Append($"composite {Format(scores.Composite)}");
-        return $"Scores under version {instrument.Version}: {string.Join(", ", parts)}.";
-    }
-
-    private static string? Shorten(string? text, int max) => text is null || text.Length <= max ? text : text[..(max - 1)] + "…";
 
     private async Task<bool> InHouseholdAsync(Case c, Guid personId, CancellationToken ct) =>
         personId == c.PrincipalPersonId || (c.HouseholdId is { } h && await db.Persons.AnyAsync(p => p.Id == personId && p.HouseholdId == h, ct));

@@ -38,6 +38,8 @@ public static class OperatorCommands
                         Console.Error.WriteLine("The demo programme is never seeded in Production.");
                         return 2;
                     }
+                    // The demo's RSS rounds are scored with the shipped survey: load the shipped instruments first, as start-up does.
+                    await Features.Instruments.ShippedInstruments.LoadAsync(app.Services);
                     Console.WriteLine(await services.GetRequiredService<DemoSeeder>().SeedAsync() ? "Demo programme seeded." : "Demo programme already present.");
                     return 0;
                 case "generate":

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Homeward.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(HomewardDbContext))]
-    [Migration("20261124083044_CorrectionRequests")]
-    partial class CorrectionRequests
+    [Migration("20261124100538_CorrectionsHoldsTracingMatchFrameworkEditing")]
+    partial class CorrectionsHoldsTracingMatchFrameworkEditing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1059,6 +1059,16 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("MatchScore")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MatchedName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MatchedPersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OpenedBy")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1668,6 +1678,53 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId", "RecordedAt");
 
                     b.ToTable("correction_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Homeward.Domain.DataProtection.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LiftedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LiftedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LiftedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PlacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "LiftedAt");
+
+                    b.HasIndex("PersonId", "LiftedAt");
+
+                    b.ToTable("legal_holds", (string)null);
                 });
 
             modelBuilder.Entity("Homeward.Domain.Feasibility.FeasibilityApproach", b =>
@@ -2890,10 +2947,17 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.Property<Guid>("ResultId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2993,6 +3057,10 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -3955,6 +4023,20 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Homeward.Domain.DataProtection.LegalHold", b =>
+                {
+                    b.HasOne("Homeward.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Homeward.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
