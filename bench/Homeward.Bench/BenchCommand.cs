@@ -167,9 +167,18 @@ public static class BenchCommand
             notes.Add("Export not measured (--no-export).");
         }
 
+        ImportResult? import = null;
+        if (options.ImportRows > 0)
+        {
+            Console.WriteLine($"  Import of {options.ImportRows} RSS submissions from one CSV file, as the Dakar case manager");
+            import = await ImportBench.RunAsync(http, cm, db, options.ImportRows, ct);
+            Console.WriteLine($"    {import.Rows} rows in {import.Seconds:F1} s: {import.RowsPerSecond:F0} rows/s");
+            notes.Add($"The import added {import.Rows:N0} RSS submissions to this database after the measurements; a later run on it reads them too.");
+        }
+
         return new RunResult(options.SizeName, provider.ToString(), at, machine with { LoadAverageAtEnd = MachineInfo.LoadAverage() }, dataset,
             new RunSettings(options.Iterations, options.LoadUsers, options.LoadSeconds, options.ThinkMilliseconds),
-            measures, caseload, startup, emptyStartup, rssAfter, load, notes, exports);
+            measures, caseload, startup, emptyStartup, rssAfter, load, notes, exports, import);
     }
 
     /// <summary>

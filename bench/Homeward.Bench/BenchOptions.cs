@@ -17,6 +17,7 @@ public sealed record BenchOptions(
     int ThinkMilliseconds,
     bool Load,
     bool Export,
+    int ImportRows,
     bool Fresh,
     bool WriteReport,
     string PostgresAdmin,
@@ -32,6 +33,7 @@ public sealed record BenchOptions(
           --think-ms N             pause between a user's actions     (default 0)
           --no-load                skip the load test
           --no-export              skip the de-identified case export (CSV and XLSX)
+          --import-rows N          RSS submissions imported from one CSV file, 0 to skip (default 100 000)
           --fresh                  regenerate the database even when one of this size exists
           --no-report              do not update docs/performance.md
           --postgres CONN          admin connection string (default $HOMEWARD_BENCH_POSTGRES,
@@ -85,6 +87,7 @@ public sealed record BenchOptions(
             a.Int("--think-ms", 0, 0, 60_000),
             !a.Flag("--no-load"),
             !a.Flag("--no-export"),
+            a.Int("--import-rows", 100_000, 0, 1_000_000),
             a.Flag("--fresh"),
             !a.Flag("--no-report"),
             a.Value("--postgres") ?? DefaultPostgres(),

@@ -63,6 +63,9 @@ public static class PerformanceReport
         Row("Every computed indicator × each disaggregation, p95", "–", r => Cell(r, "all-indicators"));
         Row("De-identified export, CSV: peak memory", "≤ 300 MB", r => ExportCell(r, "csv"));
         Row("De-identified export, XLSX: peak memory", "≤ 300 MB", r => ExportCell(r, "xlsx"));
+        Row("Import of RSS submissions from CSV", "≥ 5,000 rows/s", r => r.Import is { } i
+            ? $"{i.RowsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} rows/s {Verdict(i.RowsPerSecond >= RunResult.ImportTargetRowsPerSecond)} ({N(i.Rows)} rows in {i.Seconds.ToString("F1", CultureInfo.InvariantCulture)} s)"
+            : "not run");
         Row("Load test: errors", "0", r => r.Load is { } l ? $"{l.Errors} {Verdict(l.Errors == 0)} of {N(l.Requests)}" : "not run");
         Row("Load test: throughput", "–", r => r.Load is { } l ? $"{l.RequestsPerSecond.ToString("F1", CultureInfo.InvariantCulture)} req/s ({l.Users} users)" : "not run");
         Row("Load test: p95, all operations", "–", r => r.Load is { } l ? $"{Ms(l.All.P95)} (×{Ratio(l.All.P95, r.Find("baseline")!.Stats.P95)})" : "not run");

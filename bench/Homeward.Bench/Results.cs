@@ -31,12 +31,13 @@ public sealed record RunSettings(int Iterations, int LoadUsers, int LoadSeconds,
 public sealed record RunResult(
     string Size, string Provider, DateTime At, MachineInfo Machine, DatasetInfo Dataset, RunSettings Settings,
     List<Measure> Measures, List<CaseloadVariant> Caseload, StartupResult Startup, StartupResult EmptyDatabaseStartup,
-    long RssAfterLoadBytes, LoadResult? Load, List<string> Notes, List<ExportResult>? Exports = null)
+    long RssAfterLoadBytes, LoadResult? Load, List<string> Notes, List<ExportResult>? Exports = null, ImportResult? Import = null)
 {
     public const double CaseloadTargetMs = 50;
     public const double CasePageTargetMs = 50;
     public const double DirectSqlRatioTarget = 1.5;
     public const double DashboardTargetMs = 500;
+    public const double ImportTargetRowsPerSecond = 5000;
     public static double DuplicateTargetMs(string provider) => provider == nameof(Bench.Provider.Postgres) ? 50 : 100;
 
     public Measure? Find(string key) => Measures.FirstOrDefault(m => m.Key == key);
