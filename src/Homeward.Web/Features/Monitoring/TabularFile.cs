@@ -1,16 +1,14 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
 
 namespace Homeward.Web.Features.Monitoring;
 
 /// <summary>
 /// Writes rows as CSV or XLSX while they are read, so an export of any size holds one row in memory at a time.
-/// Cells are text, numbers or empty. XLSX is written with the Open XML SDK's forward-only writer into a temporary
-/// file (a zip package needs to seek), deleted on close, then copied to the response.
+/// Cells are text, numbers or empty. XLSX is written part by part into a zip in a temporary file (deleted on close),
+/// then copied to the response.
 /// </summary>
 public static class TabularFile
 {
@@ -36,44 +34,89 @@ public static class TabularFile
     {
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        using (var document = SpreadsheetDocument.Create(file, SpreadsheetDocumentType.Workbook))
+        // A zip in create mode compresses each part as it is written; the Open XML SDK's package would hold the whole
+        // sheet in memory until it is closed (System.IO.Packaging updates zip entries in memory).
+        using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var workbook = document.AddWorkbookPart();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            using (var writer = OpenXmlWriter.Create(sheet))
+            Part(zip, "[Content_Types].xml", ContentTypes);
+            Part(zip, "_rels/.rels", PackageRelationships);
+            Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
+            Part(zip, "xl/workbook.xml", Workbook(sheetName));
+            await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+            await using var xml = XmlWriter.Create(sheet, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
+            await xml.WriteStartDocumentAsync(true);
+            await xml.WriteStartElementAsync(null, "worksheet", SpreadsheetNs);
+            await xml.WriteStartElementAsync(null, "sheetData", SpreadsheetNs);
+            await foreach (var row in rows.WithCancellation(ct))
             {
-                writer.WriteStartElement(new Worksheet());
-                writer.WriteStartElement(new SheetData());
-                await foreach (var row in rows.WithCancellation(ct))
-                {
-                    writer.WriteStartElement(new Row());
-                    foreach (var value in row) writer.WriteElement(Cell(value));
-                    writer.WriteEndElement();
-                }
-                writer.WriteEndElement();
-                writer.WriteEndElement();
+                await xml.WriteStartElementAsync(null, "row", SpreadsheetNs);
+                foreach (var value in row) await CellAsync(xml, value);
+                await xml.WriteEndElementAsync();
             }
-            using (var writer = OpenXmlWriter.Create(workbook))
-            {
-                writer.WriteStartElement(new Workbook());
-                writer.WriteStartElement(new Sheets());
-                writer.WriteElement(new Sheet { Name = sheetName, SheetId = 1, Id = workbook.GetIdOfPart(sheet) });
-                writer.WriteEndElement();
-                writer.WriteEndElement();
-            }
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndDocumentAsync();
         }
         file.Position = 0;
         await file.CopyToAsync(body, ct);
     }
 
-    private static Cell Cell(object? value) => value switch
+    private const string SpreadsheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+    private const string ContentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+        """;
+
+    private const string PackageRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+        """;
+
+    private const string WorkbookRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+        """;
+
+    private static string Workbook(string sheetName) => $"""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <workbook xmlns="{SpreadsheetNs}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
+        """;
+
+    private static string SecurityElement(string text) => System.Security.SecurityElement.Escape(Clean(text));
+
+    private static void Part(ZipArchive zip, string name, string content)
     {
-        null => new Cell(),
-        double d => new Cell { DataType = CellValues.Number, CellValue = new CellValue(d) },
-        int i => new Cell { DataType = CellValues.Number, CellValue = new CellValue(i) },
-        decimal m => new Cell { DataType = CellValues.Number, CellValue = new CellValue(m) },
-        _ => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Clean(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""))) },
-    };
+        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        stream.Write(new UTF8Encoding(false).GetBytes(content.Trim()));
+    }
+
+    /// <summary>A number as a number cell, anything else as an inline string, null as an empty cell.</summary>
+    private static async Task CellAsync(XmlWriter xml, object? value)
+    {
+        await xml.WriteStartElementAsync(null, "c", SpreadsheetNs);
+        switch (value)
+        {
+            case null:
+                break;
+            case double d:
+                await xml.WriteElementStringAsync(null, "v", SpreadsheetNs, d.ToString("R", CultureInfo.InvariantCulture));
+                break;
+            case int or decimal:
+                await xml.WriteElementStringAsync(null, "v", SpreadsheetNs, ((IFormattable)value).ToString(null, CultureInfo.InvariantCulture));
+                break;
+            default:
+                await xml.WriteAttributeStringAsync(null, "t", null, "inlineStr");
+                await xml.WriteStartElementAsync(null, "is", SpreadsheetNs);
+                await xml.WriteStartElementAsync(null, "t", SpreadsheetNs);
+                await xml.WriteAttributeStringAsync("xml", "space", null, "preserve");
+                await xml.WriteStringAsync(Clean(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""));
+                await xml.WriteEndElementAsync();
+                await xml.WriteEndElementAsync();
+                break;
+        }
+        await xml.WriteEndElementAsync();
+    }
 
     // Characters XML cannot carry are dropped rather than failing the whole file.
     private static string Clean(string text) => new(text.Where(XmlConvert.IsXmlChar).ToArray());
