@@ -42,7 +42,7 @@ public static class TabularFile
             Part(zip, "_rels/.rels", PackageRelationships);
             Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
             Part(zip, "xl/workbook.xml", Workbook(sheetName));
-            await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+            await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open();
             await using var xml = XmlWriter.Create(sheet, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
             await xml.WriteStartDocumentAsync(true);
             await xml.WriteStartElementAsync(null, "worksheet", SpreadsheetNs);
