@@ -34,6 +34,21 @@ public abstract class CaseRecordsTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task Assessments_RecordedAtTheSameMoment_AreSavedOrRefusedWith409_NeverAServerError()
+    {
+        var created = await TestCases.CreateAsync(app, CaseStage.Assessment);
+        var clients = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => app.SignedInAs("casemanager@demo.homeward")));
+        var responses = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => clients[i % 2].PostAsJsonAsync(
+            $"/api/v1/cases/{created.CaseId}/assessments", new { kind = "Risk", conductedOn = Today, findings = $"Visit {i}" }, Ct)));
+
+        Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
+        // Each refused one left nothing behind; each saved one is counted on the case.
+        var saved = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
+        Assert.Equal(saved, (await Counts(created.CaseId)).Assessments);
+        Assert.Equal(saved, await app.WithDb(db => db.Cases.Where(c => c.Id == created.CaseId).Select(c => c.AssessmentCount).SingleAsync(Ct)));
+    }
+
+    [Fact]
     public async Task Assessment_InTheFutureOrWithoutKind_Is400_AndNothingIsSaved()
     {
         var created = await TestCases.CreateAsync(app, CaseStage.Assessment);

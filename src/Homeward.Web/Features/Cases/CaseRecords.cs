@@ -40,7 +40,15 @@ public sealed class CaseRecords(HomewardDbContext db, CaseTimeline timeline, Cur
         c.AssessmentCount++;
         if (input.VulnerabilityFlagged) c.VulnerabilityFlag = true;
         timeline.Add(c.Id, CaseEventKind.AssessmentRecorded, $"{input.Kind} recorded{(input.VulnerabilityFlagged ? ": potential vulnerability flagged" : "")}.");
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another assessment was recorded on the case at the same moment (its count moved): nothing saved, try again.
+            throw new StaleEditException("case");
+        }
         return record.Id;
     }
 

@@ -20,5 +20,10 @@ public static class ApiGuard
         {
             return DomainProblems.StaleEdit(ex.What);
         }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            // A use case that did not name what changed under it: still a conflict to retry, never a server error.
+            return DomainProblems.StaleEdit("record");
+        }
     }
 }
