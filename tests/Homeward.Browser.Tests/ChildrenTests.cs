@@ -10,7 +10,8 @@ public sealed class ChildrenTests(BrowserHost host)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly (string Field, string Choice)[] ShortAnswers =
+    /// <summary>Answers to the short best-interests assessment form: the child is safe, cared for by her parents, return in her best interests.</summary>
+    internal static readonly (string Field, string Choice)[] ShortAnswers =
     [
         ("immediate_danger", "no"), ("care_arrangement", "parents"), ("care_adequate", "yes"), ("health_needs", "no"), ("in_school", "no"),
         ("return_in_best_interests", "in_best_interests"),

@@ -15,12 +15,6 @@ public sealed class UnaccompaniedChildTests(BrowserHost host)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly (string Field, string Choice)[] ShortAnswers =
-    [
-        ("immediate_danger", "no"), ("care_arrangement", "parents"), ("care_adequate", "yes"), ("health_needs", "no"), ("in_school", "no"),
-        ("return_in_best_interests", "in_best_interests"),
-    ];
-
     [Fact]
     public async Task AnUnaccompaniedChild_IsRegistered_Traced_Matched_Verified_Assessed_Determined_Approved_AndReunified()
     {
@@ -97,7 +91,7 @@ public sealed class UnaccompaniedChildTests(BrowserHost host)
         await page.Locator("#bia-participation-language").FillAsync("Wolof");
         await page.Locator("#bia-participation-adultPresent").FillAsync("Her guardian");
         await page.Locator("#bia-participation-childViews").FillAsync("Wants to live with her mother and go back to school.");
-        foreach (var (field, choice) in ShortAnswers) await page.Locator($"#q-{field}-{choice}").CheckAsync();
+        foreach (var (field, choice) in ChildrenTests.ShortAnswers) await page.Locator($"#q-{field}-{choice}").CheckAsync();
         await page.Locator("#q-urgent_actions").FillAsync("Prepare the reunification with her mother.");
         await page.Locator("#q-findings").FillAsync("Her mother is found and willing; reunification is in her best interests.");
         await page.Locator("#save-bia").ClickAsync();
