@@ -113,16 +113,15 @@ public sealed class HomewardServer : IAsyncDisposable
     }
 
     /// <summary>Resident memory of the server process (VmRSS), in bytes.</summary>
-    public long ResidentBytes()
-    {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
-    }
+    public long ResidentBytes() => StatusBytes("VmRSS:");
 
     /// <summary>The highest resident memory the server process reached since it started (VmHWM), in bytes.</summary>
-    public long PeakResidentBytes()
+    public long PeakResidentBytes() => StatusBytes("VmHWM:");
+
+    /// <summary>A memory figure of the server process from /proc/&lt;pid&gt;/status (given there in kB), in bytes.</summary>
+    private long StatusBytes(string field)
     {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 

@@ -80,10 +80,10 @@ public static class TabularFile
 
     private static string Workbook(string sheetName) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="{SpreadsheetNs}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
+        <workbook xmlns="{SpreadsheetNs}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{XmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
         """;
 
-    private static string SecurityElement(string text) => System.Security.SecurityElement.Escape(Clean(text));
+    private static string XmlText(string text) => System.Security.SecurityElement.Escape(Clean(text));
 
     private static void Part(ZipArchive zip, string name, string content)
     {

@@ -11,11 +11,14 @@ public static partial class JsonValueErrors
 {
     public const string General = "This value has the wrong type or format (a number, a date yyyy-mm-dd or one of the listed options was expected).";
 
-    public static string Describe(JsonException ex) =>
-        OptionsOf(ex) is { } options ? $"Choose one of: {string.Join(", ", options)}." : General;
+    public static string Describe(JsonException ex) => Choices(ex) ?? General;
+
+    /// <summary>"Choose one of: A, B, C." when the value was meant to be one of a list of options, else null.</summary>
+    public static string? Choices(JsonException ex) =>
+        OptionsOf(ex) is { } options ? $"Choose one of: {string.Join(", ", options)}." : null;
 
     /// <summary>The names the API accepts for the enum the value was meant to be, or null when it was not an enum.</summary>
-    public static IReadOnlyList<string>? OptionsOf(JsonException ex)
+    private static IReadOnlyList<string>? OptionsOf(JsonException ex)
     {
         var match = TargetType().Match(ex.Message);
         if (!match.Success || TypeNamed(match.Groups["type"].Value) is not { } type) return null;

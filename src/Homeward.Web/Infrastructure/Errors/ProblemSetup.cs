@@ -63,6 +63,6 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems, ILogger
 
     private static string Describe(BadHttpRequestException bad) =>
         bad.InnerException is System.Text.Json.JsonException json
-            ? $"{bad.Message} {json.Message}" + (Api.JsonValueErrors.OptionsOf(json) is { } options ? $" Choose one of: {string.Join(", ", options)}." : "")
+            ? $"{bad.Message} {json.Message}" + (Api.JsonValueErrors.Choices(json) is { } choices ? $" {choices}" : "")
             : bad.Message;
 }
