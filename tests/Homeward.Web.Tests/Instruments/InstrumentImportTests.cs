@@ -148,5 +148,7 @@ public abstract class InstrumentImportTests<TApp>(TApp app) where TApp : Homewar
     }
 }
 
+[Collection(InstrumentLibraryCollection.Name)]
 public sealed class InstrumentImportTests_Sqlite(SqliteApp app) : InstrumentImportTests<SqliteApp>(app);
+[Collection(InstrumentLibraryCollection.Name)]
 public sealed class InstrumentImportTests_Postgres(PostgresApp app) : InstrumentImportTests<PostgresApp>(app);

@@ -260,5 +260,7 @@ public abstract class SubmissionTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+[Collection(InstrumentLibraryCollection.Name)]
 public sealed class SubmissionTests_Sqlite(SqliteApp app) : SubmissionTests<SqliteApp>(app);
+[Collection(InstrumentLibraryCollection.Name)]
 public sealed class SubmissionTests_Postgres(PostgresApp app) : SubmissionTests<PostgresApp>(app);

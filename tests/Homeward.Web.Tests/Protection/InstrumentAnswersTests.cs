@@ -108,5 +108,7 @@ public abstract class InstrumentAnswersTests<TApp>(TApp app) where TApp : Homewa
     }
 }
 
+[Collection(Instruments.InstrumentLibraryCollection.Name)]
 public sealed class InstrumentAnswersTests_Sqlite(SqliteApp app) : InstrumentAnswersTests<SqliteApp>(app);
+[Collection(Instruments.InstrumentLibraryCollection.Name)]
 public sealed class InstrumentAnswersTests_Postgres(PostgresApp app) : InstrumentAnswersTests<PostgresApp>(app);
