@@ -1,5 +1,6 @@
 using Homeward.Web.Features.Demo;
 using Homeward.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Homeward.Web.Features;
 
@@ -14,6 +15,8 @@ public static class FeatureServices
         services.AddScoped<Infrastructure.Auth.CurrentUser>();
         services.AddScoped<Programme.ProgrammeSettingsStore>();
         services.AddScoped<Cases.CaseTimeline>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<Monitoring.StatisticsCache>();
         FollowUps.OverdueFollowUpJobRegistration.AddOverdueFollowUpJob(services);
         Retention.RetentionJobRegistration.AddRetentionJob(services);
         Referrals.PartnerProbing.Register(services);

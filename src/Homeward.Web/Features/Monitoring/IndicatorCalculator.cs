@@ -1,4 +1,5 @@
 using Homeward.Domain;
+using Homeward.Domain.Programmes;
 using Homeward.Domain.Results;
 using Homeward.Web.Features.Programme;
 using Homeward.Web.Infrastructure;
@@ -11,7 +12,7 @@ namespace Homeward.Web.Features.Monitoring;
 /// cell counting fewer people than the programme's threshold can be read or worked out from the others.
 /// </summary>
 [ScopedService]
-public sealed class IndicatorCalculator(StatisticalFacts statistics, IndicatorObservations observations, ProgrammeSettingsStore settingsStore)
+public sealed class IndicatorCalculator(StatisticsCache cache, ProgrammeSettingsStore settingsStore)
 {
     public const int MaxDisaggregations = 3;
 
@@ -22,12 +23,24 @@ public sealed class IndicatorCalculator(StatisticalFacts statistics, IndicatorOb
         CheckDisaggregations(definition, by);
         var settings = await settingsStore.GetAsync(ct);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var facts = await statistics.LoadAsync(filter, ct);
-        var counted = (await observations.ForAsync(kind, parameters, facts, settings, today, ct))
-            .Where(o => filter.Period is not { } p || p.Contains(o.On))
-            .ToList();
+        // What the observations depend on besides the records: the parameters, the settings they use, the day.
+        var observationsKey = (kind, string.Join('&', parameters.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}={p.Value}")),
+            settings.Currency, settings.PlanDeadlineDays, today);
+        var (all, readAt) = await cache.GetAsync(observationsKey, async (services, token) =>
+        {
+            var facts = await services.GetRequiredService<StatisticalFacts>().AllAsync(token);
+            return (IReadOnlyList<Observation>)await services.GetRequiredService<IndicatorObservations>()
+                .ForAsync(kind, parameters, facts.Cases, settings, today, token);
+        }, ct);
         if (filter.Period is { } period) every = period.Length;
-        return Tabulate(definition, counted, by, every, settings.SmallCellThreshold);
+        // The same table asked again over the same observations (a dashboard opened twice) is not worked out again.
+        var tableKey = (observationsKey, readAt, filter, string.Join(',', by), every, settings.SmallCellThreshold);
+        var (table, _) = await cache.GetAsync(tableKey, (_, _) =>
+        {
+            var counted = all.Where(o => (filter.Period is not { } p || p.Contains(o.On)) && filter.Admits(o.Case)).ToList();
+            return Task.FromResult(Tabulate(definition, counted, by, every, settings.SmallCellThreshold));
+        }, ct);
+        return table;
     }
 
     public static void CheckDisaggregations(IndicatorDefinition definition, IReadOnlyList<Disaggregation> by)
@@ -43,54 +56,91 @@ public sealed class IndicatorCalculator(StatisticalFacts statistics, IndicatorOb
     public static IndicatorTable Tabulate(IndicatorDefinition definition, IReadOnlyList<Observation> counted, IReadOnlyList<Disaggregation> by, PeriodLength every, int threshold)
     {
         var dimensions = by.Count + 1;
-        var groups = new Dictionary<CellKey, List<Observation>> { [new CellKey(new string?[dimensions])] = [] };
+        var keepValues = definition.Aggregation == Aggregation.Median;
+        // Each observation goes into its own cell once; the totals are then made from those cells.
+        var periods = new Dictionary<DateOnly, string>();
+        var leaves = new Dictionary<CellKey, Accumulator>();
+        var parts = new string?[dimensions];
         foreach (var o in counted)
         {
-            var parts = new string?[dimensions];
-            parts[0] = ReportingPeriod.Containing(o.On, every).ToString();
+            if (!periods.TryGetValue(o.On, out var period)) periods[o.On] = period = ReportingPeriod.Containing(o.On, every).ToString();
+            parts[0] = period;
             for (var d = 0; d < by.Count; d++) parts[d + 1] = o.CategoryOf(by[d]) ?? "Unknown";
-            // The observation counts in its own cell and in every total above it.
-            for (var mask = 0; mask < 1 << dimensions; mask++)
-            {
-                var key = new string?[dimensions];
-                for (var d = 0; d < dimensions; d++) key[d] = (mask & (1 << d)) == 0 ? parts[d] : null;
-                var cell = new CellKey(key);
-                if (!groups.TryGetValue(cell, out var list)) groups[cell] = list = [];
-                list.Add(o);
-            }
+            var leaf = new CellKey(parts);
+            if (!leaves.TryGetValue(leaf, out var cell)) leaves[leaf] = cell = new Accumulator(keepValues);
+            cell.Add(o);
         }
 
-        var people = groups.ToDictionary(g => g.Key, g => g.Value.Select(o => o.Case.CaseId).Distinct().Count());
+        // A cell counts in itself and in every total above it.
+        var groups = new Dictionary<CellKey, Accumulator> { [new CellKey(new string?[dimensions])] = new(keepValues) };
+        foreach (var (leaf, cell) in leaves)
+            for (var mask = 0; mask < 1 << dimensions; mask++)
+            {
+                for (var d = 0; d < dimensions; d++) parts[d] = (mask & (1 << d)) == 0 ? leaf.Parts[d] : null;
+                var key = new CellKey(parts);
+                if (!groups.TryGetValue(key, out var total)) groups[key] = total = new Accumulator(keepValues);
+                total.Add(cell);
+            }
+
+        var people = groups.ToDictionary(g => g.Key, g => g.Value.People.Count);
         var hidden = SmallCellSuppression.Suppress(people, threshold);
         var cells = groups
             .OrderBy(g => g.Key.Parts[0] is null).ThenBy(g => g.Key.Parts[0], StringComparer.Ordinal)
             .ThenBy(g => string.Join("\u001f", g.Key.Parts.Skip(1).Select(p => p is null ? "\uffff" : p)), StringComparer.Ordinal)
             .Select(g => hidden.Contains(g.Key)
                 ? new IndicatorCell(g.Key.Parts[0], g.Key.Parts.Skip(1).ToList(), true, null, null, null, null)
-                : Cell(definition.Aggregation, g.Key, g.Value, people[g.Key]))
+                : Cell(definition.Aggregation, g.Key, g.Value))
             .ToList();
         return new IndicatorTable(definition.Kind, definition.Name, definition.Unit, definition.HxlTag, every, by, threshold, cells);
     }
 
-    private static IndicatorCell Cell(Aggregation aggregation, CellKey key, List<Observation> group, int people)
+    /// <summary>What a cell needs of its observations: how many, their sums, the distinct people, and the values themselves only for a median.</summary>
+    private sealed class Accumulator(bool keepValues)
+    {
+        public int Count { get; private set; }
+        public double Sum { get; private set; }
+        public double Denominator { get; private set; }
+        public HashSet<Guid> People { get; } = [];
+        public List<double>? Values { get; } = keepValues ? [] : null;
+
+        public void Add(Observation o)
+        {
+            Count++;
+            Sum += o.Value;
+            Denominator += o.Denominator;
+            People.Add(o.Case.CaseId);
+            Values?.Add(o.Value);
+        }
+
+        public void Add(Accumulator other)
+        {
+            Count += other.Count;
+            Sum += other.Sum;
+            Denominator += other.Denominator;
+            People.UnionWith(other.People);
+            Values?.AddRange(other.Values!);
+        }
+    }
+
+    private static IndicatorCell Cell(Aggregation aggregation, CellKey key, Accumulator cell)
     {
         double? numerator = null, denominator = null;
         double? value = aggregation switch
         {
-            Aggregation.People => people,
-            Aggregation.Count => group.Count,
-            Aggregation.Sum => Math.Round(group.Sum(o => o.Value), 2),
-            Aggregation.Mean => group.Count == 0 ? null : Math.Round(group.Average(o => o.Value), 4),
-            Aggregation.Median => Median(group.Select(o => o.Value)),
+            Aggregation.People => cell.People.Count,
+            Aggregation.Count => cell.Count,
+            Aggregation.Sum => Math.Round(cell.Sum, 2),
+            Aggregation.Mean => cell.Count == 0 ? null : Math.Round(cell.Sum / cell.Count, 4),
+            Aggregation.Median => Median(cell.Values!),
             _ => null,
         };
         if (aggregation == Aggregation.Percentage)
         {
-            numerator = Math.Round(group.Sum(o => o.Value), 2);
-            denominator = Math.Round(group.Sum(o => o.Denominator), 2);
+            numerator = Math.Round(cell.Sum, 2);
+            denominator = Math.Round(cell.Denominator, 2);
             value = denominator > 0 ? Math.Round(100 * numerator.Value / denominator.Value, 1) : null;
         }
-        return new IndicatorCell(key.Parts[0], key.Parts.Skip(1).ToList(), false, value, people, numerator, denominator);
+        return new IndicatorCell(key.Parts[0], key.Parts.Skip(1).ToList(), false, value, cell.People.Count, numerator, denominator);
     }
 
     public static double? Median(IEnumerable<double> values)

@@ -12,11 +12,13 @@ namespace Homeward.Web.Features.Monitoring;
 
 /// <summary>
 /// What each computed indicator counts, read from the case, plan, assistance, follow-up and survey records of the
-/// consenting cases: one <see cref="Observation"/> per thing counted. The queries are plain joins and projections,
-/// the same on SQLite and PostgreSQL; grouping, medians and suppression happen in <see cref="IndicatorCalculator"/>.
+/// consenting cases: one <see cref="Observation"/> per thing counted. The queries are plain projections, the same on
+/// SQLite and PostgreSQL; a row counts only when its case is among the consenting cases' facts (checked in memory:
+/// cheaper than joining every table to the consents again); grouping, medians and suppression happen in
+/// <see cref="IndicatorCalculator"/>.
 /// </summary>
 [ScopedService]
-public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts statistics)
+public sealed class IndicatorObservations(HomewardDbContext db)
 {
     public async Task<List<Observation>> ForAsync(IndicatorKind kind, IReadOnlyDictionary<string, string> parameters,
         IReadOnlyDictionary<Guid, CaseFacts> facts, ProgrammeSettings settings, DateOnly today, CancellationToken ct)
@@ -42,9 +44,12 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
             case IndicatorKind.FollowUpsDone:
                 return await FollowUpsAsync(facts, today, ct);
             case IndicatorKind.CasesClosed:
+            {
+                var own = new OwnCategories();
                 return facts.Values.Where(f => f.ClosedOn is not null && f.ClosureReason is not null)
-                    .Select(f => new Observation(f, f.ClosedOn!.Value, 1, Own: new Dictionary<Disaggregation, string> { [Disaggregation.ClosureReason] = f.ClosureReason!.Value.ToString() }))
+                    .Select(f => new Observation(f, f.ClosedOn!.Value, 1, Own: own.Of((Disaggregation.ClosureReason, f.ClosureReason!.Value.ToString()))))
                     .ToList();
+            }
             case IndicatorKind.ReferralsSent:
             case IndicatorKind.ReferralsAccepted:
             case IndicatorKind.ReferralsCompleted:
@@ -59,15 +64,13 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
     {
         var dimensions = await LineDimensionsAsync(ct);
         var deliveries = await (from d in db.AssistanceDeliveries
-                                join c in statistics.ConsentingCases() on d.CaseId equals c.Id
                                 where d.Currency == settings.Currency
                                 select new { d.CaseId, d.DeliveredOn, d.Amount, d.Method, d.BudgetLineKey }).AsNoTracking().ToListAsync(ct);
+        var own = new OwnCategories();
         return deliveries.Where(d => facts.ContainsKey(d.CaseId))
-            .Select(d => new Observation(facts[d.CaseId], d.DeliveredOn, (double)d.Amount, Own: new Dictionary<Disaggregation, string>
-            {
-                [Disaggregation.AssistanceForm] = FormOf(d.Method),
-                [Disaggregation.AssistanceDimension] = dimensions.TryGetValue(d.BudgetLineKey, out var dim) ? dim.ToString() : "Unknown",
-            }))
+            .Select(d => new Observation(facts[d.CaseId], d.DeliveredOn, (double)d.Amount, Own: own.Of(
+                (Disaggregation.AssistanceForm, FormOf(d.Method)),
+                (Disaggregation.AssistanceDimension, dimensions.TryGetValue(d.BudgetLineKey, out var dim) ? dim.ToString() : "Unknown"))))
             .ToList();
     }
 
@@ -75,19 +78,18 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
     {
         var planned = await (from l in db.BudgetLines
                              join p in db.Plans on l.PlanId equals p.Id
-                             join c in statistics.ConsentingCases() on p.CaseId equals c.Id
                              where p.Status == PlanStatus.Agreed && l.Approval != BudgetApproval.Rejected && l.Currency == settings.Currency
                              select new { p.CaseId, l.LineKey, l.Dimension, l.EstimatedCost }).AsNoTracking().ToListAsync(ct);
         var delivered = await (from d in db.AssistanceDeliveries
-                               join c in statistics.ConsentingCases() on d.CaseId equals c.Id
                                where d.Currency == settings.Currency
                                select new { d.CaseId, d.BudgetLineKey, d.Amount }).AsNoTracking().ToListAsync(ct);
         var deliveredByLine = delivered.GroupBy(d => (d.CaseId, d.BudgetLineKey)).ToDictionary(g => g.Key, g => g.Sum(d => d.Amount));
+        var own = new OwnCategories();
         return planned.Where(l => facts.TryGetValue(l.CaseId, out var f) && f.PlanAgreedOn is not null)
             .GroupBy(l => (l.CaseId, l.Dimension))
             .Select(g => new Observation(facts[g.Key.CaseId], facts[g.Key.CaseId].PlanAgreedOn!.Value,
                 (double)g.Sum(l => deliveredByLine.GetValueOrDefault((l.CaseId, l.LineKey))), (double)g.Sum(l => l.EstimatedCost),
-                new Dictionary<Disaggregation, string> { [Disaggregation.AssistanceDimension] = g.Key.Dimension.ToString() }))
+                own.Of((Disaggregation.AssistanceDimension, g.Key.Dimension.ToString()))))
             .Where(o => o.Denominator > 0)
             .ToList();
     }
@@ -95,7 +97,6 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
     private async Task<List<Observation>> FollowUpsAsync(IReadOnlyDictionary<Guid, CaseFacts> facts, DateOnly today, CancellationToken ct)
     {
         var visits = await (from v in db.FollowUps
-                            join c in statistics.ConsentingCases() on v.CaseId equals c.Id
                             where v.DueOn <= today
                             select new { v.CaseId, v.DueOn, v.DoneOn }).AsNoTracking().ToListAsync(ct);
         return visits.Where(v => facts.ContainsKey(v.CaseId))
@@ -106,7 +107,6 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
     private async Task<List<Observation>> ReferralsAsync(IndicatorKind kind, IReadOnlyDictionary<Guid, CaseFacts> facts, CancellationToken ct)
     {
         var referrals = await (from r in db.Referrals.IgnoreQueryFilters()
-                               join c in statistics.ConsentingCases() on r.CaseId equals c.Id
                                where r.SentAt != null
                                select new
                                {
@@ -144,7 +144,7 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
     {
         var submissions = from s in db.InstrumentSubmissions
                           join i in db.Instruments on s.InstrumentId equals i.Id
-                          join c in statistics.ConsentingCases() on s.CaseId equals c.Id
+                          join c in db.Cases.IgnoreQueryFilters() on s.CaseId equals c.Id
                           where i.Kind == AssessmentKind.SustainabilityBaseline && (s.PersonId == null || s.PersonId == c.PrincipalPersonId)
                           select s;
         var surveyed = await submissions.Select(s => new { s.Id, s.CaseId, s.AnsweredOn, s.SubmittedAt }).AsNoTracking().ToListAsync(ct);
@@ -188,10 +188,23 @@ public sealed class IndicatorObservations(HomewardDbContext db, StatisticalFacts
         return observations;
     }
 
+    /// <summary>One shared set per combination of an observation's own categories (a few dozen, for hundreds of thousands of deliveries).</summary>
+    private sealed class OwnCategories
+    {
+        private readonly Dictionary<string, IReadOnlyDictionary<Disaggregation, string>> _sets = new(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<Disaggregation, string> Of(params (Disaggregation By, string Category)[] categories)
+        {
+            var key = string.Join('\u001f', categories.Select(c => $"{c.By}={c.Category}"));
+            if (!_sets.TryGetValue(key, out var set))
+                _sets[key] = set = categories.ToDictionary(c => c.By, c => c.Category);
+            return set;
+        }
+    }
+
     private async Task<Dictionary<Guid, Dimension>> LineDimensionsAsync(CancellationToken ct) =>
         (await (from l in db.BudgetLines
                 join p in db.Plans on l.PlanId equals p.Id
-                join c in statistics.ConsentingCases() on p.CaseId equals c.Id
                 select new { l.LineKey, l.Dimension, p.VersionNumber }).AsNoTracking().ToListAsync(ct))
         .GroupBy(l => l.LineKey).ToDictionary(g => g.Key, g => g.OrderByDescending(l => l.VersionNumber).First().Dimension);
 

@@ -13,4 +13,12 @@ public sealed record StatisticsFilter(
     string? AgeGroup = null)
 {
     public static readonly StatisticsFilter None = new();
+
+    /// <summary>Whether a case is counted under this filter (the period applies to each observation's own date).</summary>
+    public bool Admits(CaseFacts facts) =>
+        (OfficeId is not { } office || facts.OfficeId == office)
+        && (Country is not { Length: > 0 } country || string.Equals(facts.Categories[Disaggregation.Country], country, StringComparison.OrdinalIgnoreCase))
+        && (LocationId is not { } place || facts.Places.Contains(place))
+        && (Sex is not { } sex || facts.Categories[Disaggregation.Sex] == sex.ToString())
+        && (AgeGroup is not { Length: > 0 } group || facts.Categories[Disaggregation.AgeGroup] == group);
 }
