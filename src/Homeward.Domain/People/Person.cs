@@ -38,9 +38,12 @@ public class Person
         BirthYear = DateOfBirth?.Year;
     }
 
-    public int? AgeOn(DateOnly day)
+    public int? AgeOn(DateOnly day) => AgeOn(DateOfBirth, day);
+
+    /// <summary>Age in whole years on the day, from a date of birth when there is one.</summary>
+    public static int? AgeOn(DateOnly? dateOfBirth, DateOnly day)
     {
-        if (DateOfBirth is not { } dob) return null;
+        if (dateOfBirth is not { } dob) return null;
         var age = day.Year - dob.Year;
         if (day < dob.AddYears(age)) age--;
         return age;

@@ -16,4 +16,10 @@ public enum Disaggregation
     AssistanceDimension,
     /// <summary>Only for assistance: cash (any money transfer or voucher) or in kind.</summary>
     AssistanceForm,
+    /// <summary>Only for community project participants: Returnee or NonMigrant.</summary>
+    ParticipantType,
+    /// <summary>Only for capacity strengthening: training, technical support or equipment.</summary>
+    CapacityActivity,
+    /// <summary>Only for capacity strengthening: the type of the institutions strengthened.</summary>
+    StakeholderType,
 }

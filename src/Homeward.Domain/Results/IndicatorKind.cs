@@ -19,12 +19,17 @@ public enum IndicatorKind
     ReferralsAccepted,
     ReferralsCompleted,
     MedianDaysReferralToFirstContact,
+    CommunityProjectsUnderWay,
+    CommunityProjectParticipants,
+    ChildrenWithBestInterestsAssessment,
+    ChildrenAssessedShare,
+    CapacityStrengtheningParticipants,
 }
 
 /// <summary>How the values of a group of observations make one number.</summary>
 public enum Aggregation
 {
-    /// <summary>Distinct returnees.</summary>
+    /// <summary>Distinct people counted (returnees, children, participants), or distinct projects for a count of projects.</summary>
     People,
     /// <summary>Records (deliveries, visits…).</summary>
     Count,

@@ -3,6 +3,9 @@ namespace Homeward.Domain.Results;
 /// <summary>
 /// One computed indicator: what it measures, in which unit, which date puts an observation in a period, how
 /// observations make a value, what it can be broken down by beyond the common disaggregations, and its parameters.
+/// An indicator that counts something other than returnees' cases (projects, non-migrants, trainees) names the
+/// disaggregations it has instead of the common ones. One that counts no people at all (projects) is not subject to
+/// small-cell suppression: no one can be singled out by it.
 /// </summary>
 public sealed record IndicatorDefinition(
     IndicatorKind Kind,
@@ -13,9 +16,11 @@ public sealed record IndicatorDefinition(
     Aggregation Aggregation,
     IReadOnlyList<Disaggregation> ExtraDisaggregations,
     IReadOnlyDictionary<string, string> ParameterDefaults,
-    string HxlTag)
+    string HxlTag,
+    IReadOnlyList<Disaggregation>? BaseDisaggregations = null,
+    bool CountsPeople = true)
 {
-    public IEnumerable<Disaggregation> Disaggregations => IndicatorLibrary.Common.Concat(ExtraDisaggregations);
+    public IEnumerable<Disaggregation> Disaggregations => (BaseDisaggregations ?? IndicatorLibrary.Common).Concat(ExtraDisaggregations);
 }
 
 /// <summary>
@@ -79,6 +84,24 @@ public static class IndicatorLibrary
         new(IndicatorKind.MedianDaysReferralToFirstContact, "Median days from referral to first contact",
             "Median of the days between sending a referral and the partner's first contact with the returnee, for first contacts in the period.",
             "days", "first contact date", Aggregation.Median, [], None, "#indicator+referrals+days"),
+        new(IndicatorKind.CommunityProjectsUnderWay, "Community projects under way",
+            "Community projects running in the period: started on or before its end and not ended before its start (up to today); planned and cancelled projects are not counted.",
+            "projects", "each month the project runs", Aggregation.People, [], None, "#activity+community+projects", [Disaggregation.Country, Disaggregation.Location],
+            CountsPeople: false),
+        new(IndicatorKind.CommunityProjectParticipants, "Community project participants",
+            "People taking part in community projects: returnees who consent to statistics, counted once each, and non-migrant community members, counted per project.",
+            "people", "date the returnee joined; project start date for non-migrants", Aggregation.People, [Disaggregation.ParticipantType], None,
+            "#reached+community+participants", [Disaggregation.Sex, Disaggregation.AgeGroup, Disaggregation.Country, Disaggregation.Location]),
+        new(IndicatorKind.ChildrenWithBestInterestsAssessment, "Children with a best-interests assessment",
+            "Children (under 18 on the day of return) of the consenting cases whose best-interests assessment was done in the period, by the child's sex and age group.",
+            "children", "assessment date", Aggregation.People, [], None, "#affected+children+bia"),
+        new(IndicatorKind.ChildrenAssessedShare, "Share of children with a best-interests assessment",
+            "Share of the children (under 18 on the day of return) of the consenting cases returned in the period who have had a best-interests assessment; each child needs one before the family plan is agreed.",
+            "%", "return date", Aggregation.Percentage, [], None, "#indicator+children+bia+pct"),
+        new(IndicatorKind.CapacityStrengtheningParticipants, "Capacity-strengthening participants",
+            "People from partner institutions taking part in capacity-strengthening activities held in the period, counted per activity (sex is not recorded).",
+            "people", "activity date", Aggregation.People, [], None, "#reached+capacity+participants",
+            [Disaggregation.CapacityActivity, Disaggregation.StakeholderType]),
     ];
 
     public static IndicatorDefinition Get(IndicatorKind kind) => All.Single(d => d.Kind == kind);

@@ -15,9 +15,13 @@ public sealed class ChildrenApi : IApiEndpoints
 {
     public void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/reports/children", async (ChildrenReport report, CancellationToken ct) => Results.Ok(await report.RunAsync(ct)))
+        api.MapGet("/reports/children", async (ChildrenReport report, CancellationToken ct) =>
+            {
+                var (view, tables) = await report.SuppressedAsync(ct);
+                return TypedResults.Ok(ChildrenReportFigures.From(view.On, tables));
+            })
             .WithTags("Children")
-            .WithSummary("Children assisted by age group and sex, forced returns involving a child, best-interests assessments done and pending, determinations and their outcomes, children in school at follow-up; over the cases in the reader's scope, in numbers only")
+            .WithSummary("Children assisted by age group and sex, forced returns involving a child, best-interests assessments done and pending, determinations and their outcomes, children in school at follow-up; over the cases in the reader's scope, in numbers only; a number under the programme's small-cell threshold, or one it could be worked out from, is null (suppressed) as on the page")
             .RequireAuthorization(Policies.Staff);
 
         var children = api.MapGroup("/cases/{id:guid}/children").WithTags("Children");

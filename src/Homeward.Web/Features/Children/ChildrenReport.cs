@@ -2,6 +2,7 @@ using Homeward.Data;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Children;
 using Homeward.Domain.People;
+using Homeward.Web.Features.Programme;
 using Homeward.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,8 +22,16 @@ public sealed record ChildrenReportView(DateOnly On, int Children, IReadOnlyList
 /// determinations and their approved outcomes, and children in school at their latest follow-up. Over the reader's scope.
 /// </summary>
 [ScopedService]
-public sealed class ChildrenReport(HomewardDbContext db)
+public sealed class ChildrenReport(HomewardDbContext db, ProgrammeSettingsStore settings)
 {
+    /// <summary>The report as the page and the API show it: small numbers suppressed under the programme's threshold.</summary>
+    public async Task<(ChildrenReportView Report, ChildrenReportTables Tables)> SuppressedAsync(CancellationToken ct = default)
+    {
+        var threshold = (await settings.GetAsync(ct)).SmallCellThreshold;
+        var report = await RunAsync(ct);
+        return (report, ChildrenReportTables.From(report, threshold));
+    }
+
     public async Task<ChildrenReportView> RunAsync(CancellationToken ct = default)
     {
         var today = ChildLookup.Today;

@@ -27,7 +27,7 @@ public sealed record PersonConsents(Guid PersonId, string GivenName, string Fami
 /// </summary>
 [ScopedService]
 public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, CaseTimeline timeline, CurrentUser user, IStringLocalizer<SharedResource> L,
-    Referrals.ConsentWithdrawalStopsReferrals referrals)
+    Referrals.ConsentWithdrawalStopsReferrals referrals, Monitoring.StatisticsCache statistics)
 {
     public abstract record Outcome
     {
@@ -78,6 +78,8 @@ public sealed class ConsentBook(HomewardDbContext db, PersonCases personCases, C
         Note(reachable, $"Consent to {purpose} withdrawn by {reachable.Person.FullName}.");
         if (purpose == ConsentPurpose.ReferralToPartners) await referrals.StopAsync(personId, ct);
         await db.SaveChangesAsync(ct);
+        // The returnee leaves this instance's statistics at once (other instances within Statistics:FreshForSeconds).
+        if (purpose == ConsentPurpose.AnonymisedStatistics) statistics.Forget();
         return new Outcome.Done(await ReadAsync(reachable, ct));
     }
 

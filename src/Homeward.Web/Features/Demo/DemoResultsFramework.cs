@@ -14,8 +14,9 @@ public static class DemoResultsFramework
         var output21 = Result(outcome2, ResultLevel.Output, "2.1", "Returnees are registered, counselled and agree a reintegration plan.", 0);
         var output22 = Result(outcome2, ResultLevel.Output, "2.2", "Reintegration assistance is delivered and followed up.", 1);
         var output23 = Result(outcome2, ResultLevel.Output, "2.3", "Partner service providers have the capacity to assist returnees.", 2);
+        var output24 = Result(outcome2, ResultLevel.Output, "2.4", "Returnees and their neighbours take part in community projects in the communities of return.", 3);
         var activity = Result(output22, ResultLevel.Activity, "2.2.1", "Deliver cash and in-kind assistance against agreed budget lines.", 0);
-        db.ResultStatements.AddRange(objective, outcome1, outcome2, output21, output22, output23, activity);
+        db.ResultStatements.AddRange(objective, outcome1, outcome2, output21, output22, output23, output24, activity);
 
         // The last eight quarters up to the current one.
         var current = ReportingPeriod.Containing(today, PeriodLength.Quarter);
@@ -24,14 +25,15 @@ public static class DemoResultsFramework
         var position = 0;
         void Indicator(ResultStatement result, string code, string name, string definition, string unit, IndicatorKind? kind, decimal target,
             decimal? baseline = null, string? parameters = null, bool higherIsBetter = true, string source = "Homeward case records",
-            string method = "Computed by Homeward from case records", string responsible = "M&E officer")
+            string method = "Computed by Homeward from case records", string responsible = "M&E officer",
+            string disaggregations = "Sex,AgeGroup,Vulnerability,Country,Office")
         {
             var indicator = new FrameworkIndicator
             {
                 ResultId = result.Id, Code = code, Name = name, Definition = definition, Unit = unit, ComputedKind = kind, Parameters = parameters,
                 Baseline = baseline, BaselineDate = baseline is null ? null : current.Start.AddYears(-2), DataSource = source, CollectionMethod = method,
                 Frequency = PeriodLength.Quarter, Responsible = responsible, HigherIsBetter = higherIsBetter, Position = position++,
-                Disaggregations = "Sex,AgeGroup,Vulnerability,Country,Office",
+                Disaggregations = disaggregations,
             };
             indicator.Targets.AddRange(quarters.Select(q => new IndicatorTarget { IndicatorId = indicator.Id, Period = q, Target = target }));
             db.FrameworkIndicators.Add(indicator);
@@ -46,11 +48,21 @@ public static class DemoResultsFramework
             "%", IndicatorKind.PlansAgreedWithinDeadline, 80, baseline: 55);
         Indicator(output21, "2.1.c", "Median days from return to plan", "Median days between return and plan agreement.", "days",
             IndicatorKind.MedianDaysReturnToPlan, 30, baseline: 45, higherIsBetter: false);
+        Indicator(output21, "2.1.d", "Children with a best-interests assessment", "Share of the children returning with a family in the quarter who have had a best-interests assessment.",
+            "%", IndicatorKind.ChildrenAssessedShare, 90, source: "Best-interests assessments", disaggregations: "Sex,AgeGroup,Country");
         Indicator(output22, "2.2.a", "Follow-up visits done against due", "Share of follow-up visits due in the quarter that were done.", "%", IndicatorKind.FollowUpsDone, 90);
         Indicator(output22, "2.2.b", "Budget execution", "Value delivered as a share of the budget of the plans agreed in the quarter.", "%", IndicatorKind.BudgetExecution, 70);
         Indicator(activity, "2.2.1.a", "Value of assistance delivered", "Value of cash and in-kind assistance delivered in the quarter (EUR).", "EUR", IndicatorKind.AssistanceValue, 5000);
         Indicator(output23, "2.3.a", "Partner staff trained", "Staff of partner service providers who completed a training on reintegration assistance.",
             "people", null, 10, source: "Training attendance lists", method: "Attendance lists entered by hand", responsible: "Programme manager");
+        Indicator(output23, "2.3.b", "Capacity-strengthening participants", "Staff of partner institutions taking part in trainings and technical support held in the quarter.",
+            "people", IndicatorKind.CapacityStrengtheningParticipants, 10, source: "Capacity-strengthening activities", method: "Computed by Homeward from the activities recorded",
+            disaggregations: "CapacityActivity,StakeholderType");
+        Indicator(output24, "2.4.a", "Community project participants", "Returnees and non-migrant community members taking part in community projects, by when they joined.",
+            "people", IndicatorKind.CommunityProjectParticipants, 20, source: "Community project records", method: "Computed by Homeward from project participants",
+            disaggregations: "ParticipantType,Sex,AgeGroup,Country");
+        Indicator(output24, "2.4.b", "Community projects under way", "Community projects running in the quarter.", "projects", IndicatorKind.CommunityProjectsUnderWay, 3,
+            source: "Community project records", method: "Computed by Homeward from project records", disaggregations: "Country,Location");
         var trained = db.ChangeTracker.Entries<FrameworkIndicator>().Single(e => e.Entity.Code == "2.3.a").Entity;
         db.IndicatorManualValues.AddRange(quarters.Take(7).Select((q, i) => new IndicatorManualValue
         {

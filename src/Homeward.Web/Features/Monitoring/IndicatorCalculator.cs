@@ -37,10 +37,10 @@ public sealed class IndicatorCalculator(StatisticsCache cache, ProgrammeSettings
         var tableKey = (observationsKey, readAt, filter, string.Join(',', by), every, settings.SmallCellThreshold);
         var (table, _) = await cache.GetAsync(tableKey, (_, _) =>
         {
-            var counted = all.Where(o => (filter.Period is not { } p || p.Contains(o.On)) && filter.Admits(o.Case)).ToList();
+            var counted = all.Where(o => (filter.Period is not { } p || p.Contains(o.On)) && filter.Admits(o)).ToList();
             return Task.FromResult(Tabulate(definition, counted, by, every, settings.SmallCellThreshold));
         }, ct);
-        return table;
+        return table with { ReadAt = readAt };
     }
 
     public static void CheckDisaggregations(IndicatorDefinition definition, IReadOnlyList<Disaggregation> by)
@@ -83,7 +83,9 @@ public sealed class IndicatorCalculator(StatisticsCache cache, ProgrammeSettings
             }
 
         var people = groups.ToDictionary(g => g.Key, g => g.Value.People.Count);
-        var hidden = SmallCellSuppression.Suppress(people, threshold);
+        // Counts of things, not people (projects), single no one out: nothing is suppressed and the table says so (threshold 0).
+        if (!definition.CountsPeople) threshold = 0;
+        var hidden = threshold > 0 ? SmallCellSuppression.Suppress(people, threshold) : new HashSet<CellKey>();
         var cells = groups
             .OrderBy(g => g.Key.Parts[0] is null).ThenBy(g => g.Key.Parts[0], StringComparer.Ordinal)
             .ThenBy(g => string.Join("\u001f", g.Key.Parts.Skip(1).Select(p => p is null ? "\uffff" : p)), StringComparer.Ordinal)
@@ -108,7 +110,7 @@ public sealed class IndicatorCalculator(StatisticsCache cache, ProgrammeSettings
             Count++;
             Sum += o.Value;
             Denominator += o.Denominator;
-            People.Add(o.Case.CaseId);
+            People.Add(o.Subject);
             Values?.Add(o.Value);
         }
 

@@ -12,7 +12,8 @@ public static class IndicatorExport
     {
         ["sex"] = "#meta+sex", ["ageGroup"] = "#meta+age_group", ["vulnerability"] = "#meta+vulnerability", ["country"] = "#country+code",
         ["location"] = "#adm1+name", ["returnType"] = "#meta+return_type", ["office"] = "#org+office", ["closureReason"] = "#meta+closure_reason",
-        ["assistanceDimension"] = "#sector+dimension", ["assistanceForm"] = "#meta+modality",
+        ["assistanceDimension"] = "#sector+dimension", ["assistanceForm"] = "#meta+modality", ["participantType"] = "#meta+participant_type",
+        ["capacityActivity"] = "#activity+type", ["stakeholderType"] = "#org+type",
     };
 
     public static async IAsyncEnumerable<object?[]> RowsAsync(IndicatorValuesView view)

@@ -12,13 +12,14 @@ namespace Homeward.Web.Features.Monitoring;
 
 /// <summary>
 /// What each computed indicator counts, read from the case, plan, assistance, follow-up and survey records of the
-/// consenting cases: one <see cref="Observation"/> per thing counted. The queries are plain projections, the same on
+/// consenting cases: one <see cref="Observation"/> per thing counted. Community projects, their participants and
+/// capacity strengthening come from <see cref="ParticipantObservations"/>, children from <see cref="ChildObservations"/>. The queries are plain projections, the same on
 /// SQLite and PostgreSQL; a row counts only when its case is among the consenting cases' facts (checked in memory:
 /// cheaper than joining every table to the consents again); grouping, medians and suppression happen in
 /// <see cref="IndicatorCalculator"/>.
 /// </summary>
 [ScopedService]
-public sealed class IndicatorObservations(HomewardDbContext db)
+public sealed class IndicatorObservations(HomewardDbContext db, ParticipantObservations participants, ChildObservations children)
 {
     public async Task<List<Observation>> ForAsync(IndicatorKind kind, IReadOnlyDictionary<string, string> parameters,
         IReadOnlyDictionary<Guid, CaseFacts> facts, ProgrammeSettings settings, DateOnly today, CancellationToken ct)
@@ -55,6 +56,15 @@ public sealed class IndicatorObservations(HomewardDbContext db)
             case IndicatorKind.ReferralsCompleted:
             case IndicatorKind.MedianDaysReferralToFirstContact:
                 return await ReferralsAsync(kind, facts, ct);
+            case IndicatorKind.CommunityProjectsUnderWay:
+                return await participants.ProjectsUnderWayAsync(today, ct);
+            case IndicatorKind.CommunityProjectParticipants:
+                return await participants.ProjectParticipantsAsync(facts, ct);
+            case IndicatorKind.CapacityStrengtheningParticipants:
+                return await participants.CapacityParticipantsAsync(ct);
+            case IndicatorKind.ChildrenWithBestInterestsAssessment:
+            case IndicatorKind.ChildrenAssessedShare:
+                return await children.ForAsync(kind, facts, ct);
             default:
                 return await SustainabilityAsync(kind, parameters, facts, ct);
         }

@@ -16,6 +16,9 @@ public sealed record IndicatorTable(
     int Threshold,
     IReadOnlyList<IndicatorCell> Cells)
 {
+    /// <summary>When the records behind the figures were read: at most <c>Statistics:FreshForSeconds</c> before the figures were asked for.</summary>
+    public DateTimeOffset? ReadAt { get; init; }
+
     /// <summary>The cell for a period (null: all periods) and categories (null: all), if anyone was counted there.</summary>
     public IndicatorCell? Find(string? period, params string?[] groups) =>
         Cells.FirstOrDefault(c => c.Period == period && c.Groups.SequenceEqual(groups));

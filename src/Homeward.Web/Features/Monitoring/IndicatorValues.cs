@@ -6,7 +6,11 @@ namespace Homeward.Web.Features.Monitoring;
 /// <summary>What the values API answers: the indicator, how it was broken down, and each cell with its target and status where it has one.</summary>
 public sealed record IndicatorValuesView(
     Guid Id, string Code, string Name, string Unit, string? Computed, string HxlTag, PeriodLength Every, IReadOnlyList<string> By, int Threshold,
-    IReadOnlyList<IndicatorValueView> Values);
+    IReadOnlyList<IndicatorValueView> Values)
+{
+    /// <summary>For a computed indicator, when the records behind the values were read (see <see cref="IndicatorTable.ReadAt"/>).</summary>
+    public DateTimeOffset? ReadAt { get; init; }
+}
 
 /// <param name="Groups">The category of each disaggregation in <see cref="IndicatorValuesView.By"/>; a null category is the total over it.</param>
 public sealed record IndicatorValueView(

@@ -41,6 +41,6 @@ public sealed class IndicatorValuesQuery(HomewardDbContext db, IndicatorCalculat
         var table = await calculator.ComputeAsync(kind, indicator.ParameterValues, request.Filter, request.By, every, ct);
         var cells = table.Cells.Select(c => IndicatorValueViews.From(c, table.By, c.Period is { } p && targets.TryGetValue(p, out var t) ? t : null, indicator.HigherIsBetter)).ToList();
         return new IndicatorValuesView(indicator.Id, indicator.Code, indicator.Name, indicator.Unit, kind.ToString(), table.HxlTag, table.Every,
-            table.By.Select(IndicatorValueViews.NameOf).ToList(), table.Threshold, cells);
+            table.By.Select(IndicatorValueViews.NameOf).ToList(), table.Threshold, cells) { ReadAt = table.ReadAt };
     }
 }

@@ -37,23 +37,22 @@ public sealed class StatisticalFacts(HomewardDbContext db, StatisticsCache cache
                               c.Id, c.OfficeId, c.ReturnLocationId, c.ReturnDate, c.ReturnType, c.VulnerabilityFlag, c.OpenedAt,
                               c.PlanAgreedOn, c.ClosedAt, c.ClosureReason, p.Sex, p.DateOfBirth,
                           }).AsNoTracking().ToListAsync(ct);
-        var places = await db.Locations.AsNoTracking().Select(l => new { l.Id, l.ParentId, l.Level, l.Code, l.Name }).ToDictionaryAsync(l => l.Id, ct);
+        var places = await ReturnPlaces.LoadAsync(db, ct);
         var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, ct);
 
         // Cases returning to one place share its chain of places, and cases counted under the same categories share
         // one set of them: a national programme's facts then take tens of megabytes, not hundreds.
-        var chains = new Dictionary<Guid, (IReadOnlySet<Guid> Places, string? Country, string? Region)>();
         var categorySets = new Dictionary<string, IReadOnlyDictionary<Disaggregation, string>>(StringComparer.Ordinal);
         var facts = new Dictionary<Guid, CaseFacts>(rows.Count);
         foreach (var r in rows)
         {
-            var (chain, country, region) = r.ReturnLocationId is { } at ? ChainOf(at) : (NoPlaces, null, null);
+            var (chain, country, region) = places.Of(r.ReturnLocationId);
             var office = offices.GetValueOrDefault(r.OfficeId);
             country ??= office?.CountryCode ?? "Unknown";
             var categories = Intern(new Dictionary<Disaggregation, string>
             {
                 [Disaggregation.Sex] = r.Sex.ToString(),
-                [Disaggregation.AgeGroup] = AgeGroups.Of(AgeOn(r.DateOfBirth, r.ReturnDate)),
+                [Disaggregation.AgeGroup] = AgeGroups.Of(Domain.People.Person.AgeOn(r.DateOfBirth, r.ReturnDate)),
                 [Disaggregation.Vulnerability] = r.VulnerabilityFlag ? "Vulnerable" : "NotFlagged",
                 [Disaggregation.Country] = country,
                 [Disaggregation.Location] = region ?? "Unknown",
@@ -65,37 +64,12 @@ public sealed class StatisticalFacts(HomewardDbContext db, StatisticsCache cache
         }
         return facts;
 
-        // The location of return and every place above it, up to the country.
-        (IReadOnlySet<Guid>, string?, string?) ChainOf(Guid location)
-        {
-            if (chains.TryGetValue(location, out var known)) return known;
-            var chain = new HashSet<Guid>();
-            string? country = null, region = null;
-            for (Guid? at = location; at is { } id && places.TryGetValue(id, out var place) && chain.Count < 10; at = place.ParentId)
-            {
-                chain.Add(id);
-                if (place.Level == LocationLevel.Country) country = place.Code;
-                if (place.Level == LocationLevel.Region) region = place.Name;
-            }
-            return chains[location] = (chain, country, region);
-        }
-
         IReadOnlyDictionary<Disaggregation, string> Intern(Dictionary<Disaggregation, string> categories)
         {
             var key = string.Join('\u001f', categories.Values);
             if (categorySets.TryGetValue(key, out var shared)) return shared;
             return categorySets[key] = categories;
         }
-    }
-
-    private static readonly IReadOnlySet<Guid> NoPlaces = new HashSet<Guid>();
-
-    private static int? AgeOn(DateOnly? birth, DateOnly day)
-    {
-        if (birth is not { } dob) return null;
-        var age = day.Year - dob.Year;
-        if (day < dob.AddYears(age)) age--;
-        return age;
     }
 }
 

@@ -27,6 +27,9 @@ public sealed class StatisticsDashboardQuery(HomewardDbContext db, IndicatorCalc
         ("follow-ups-by-period", IndicatorKind.FollowUpsDone, null),
         ("closed-by-reason", IndicatorKind.CasesClosed, Disaggregation.ClosureReason),
         ("rss-baseline-by-sex", IndicatorKind.RssMeanScore, Disaggregation.Sex),
+        ("community-participants-by-type", IndicatorKind.CommunityProjectParticipants, Disaggregation.ParticipantType),
+        ("children-assessed-by-period", IndicatorKind.ChildrenWithBestInterestsAssessment, null),
+        ("capacity-participants-by-activity", IndicatorKind.CapacityStrengtheningParticipants, Disaggregation.CapacityActivity),
     ];
 
     public async Task<IReadOnlyList<DashboardChart>> RunAsync(StatisticsFilter filter, PeriodLength every, CancellationToken ct = default)

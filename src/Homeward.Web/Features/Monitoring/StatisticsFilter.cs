@@ -14,11 +14,15 @@ public sealed record StatisticsFilter(
 {
     public static readonly StatisticsFilter None = new();
 
-    /// <summary>Whether a case is counted under this filter (the period applies to each observation's own date).</summary>
-    public bool Admits(CaseFacts facts) =>
-        (OfficeId is not { } office || facts.OfficeId == office)
-        && (Country is not { Length: > 0 } country || string.Equals(facts.Categories[Disaggregation.Country], country, StringComparison.OrdinalIgnoreCase))
-        && (LocationId is not { } place || facts.Places.Contains(place))
-        && (Sex is not { } sex || facts.Categories[Disaggregation.Sex] == sex.ToString())
-        && (AgeGroup is not { Length: > 0 } group || facts.Categories[Disaggregation.AgeGroup] == group);
+    /// <summary>
+    /// Whether an observation is counted under this filter (the period applies to its own date). Sex, age group,
+    /// country and place are those of the thing counted (a child's own sex, a project's place); something that has
+    /// no office, place, sex or age group is left out when the filter names one.
+    /// </summary>
+    public bool Admits(Observation o) =>
+        (OfficeId is not { } office || o.Case?.OfficeId == office)
+        && (Country is not { Length: > 0 } country || string.Equals(o.CategoryOf(Disaggregation.Country), country, StringComparison.OrdinalIgnoreCase))
+        && (LocationId is not { } place || o.Places?.Contains(place) == true)
+        && (Sex is not { } sex || o.CategoryOf(Disaggregation.Sex) == sex.ToString())
+        && (AgeGroup is not { Length: > 0 } group || o.CategoryOf(Disaggregation.AgeGroup) == group);
 }
