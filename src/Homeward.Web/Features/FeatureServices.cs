@@ -17,6 +17,7 @@ public static class FeatureServices
         services.AddScoped<Cases.CaseTimeline>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<Monitoring.StatisticsCache>();
+        services.AddHostedService<Monitoring.StatisticsWarmUp>();
         FollowUps.OverdueFollowUpJobRegistration.AddOverdueFollowUpJob(services);
         Retention.RetentionJobRegistration.AddRetentionJob(services);
         Referrals.PartnerProbing.Register(services);
