@@ -88,6 +88,72 @@ public abstract class SubjectAccessTests<TApp>(TApp app) where TApp : HomewardAp
     }
 
     [Fact]
+    public async Task TheExport_HoldsTheAnswersGiven_Referrals_CommunityProjects_AndRecordsAboutAChild()
+    {
+        var created = await CreateAsync(app);
+        var (childId, projectTitle, need) = await app.WithDb(async db =>
+        {
+            var c = await db.Cases.IgnoreQueryFilters().SingleAsync(x => x.Id == created.CaseId, Ct);
+            var instrument = await db.Instruments.OrderBy(i => i.FormId).FirstAsync(Ct);
+            var record = new Domain.Assessments.AssessmentRecord { CaseId = c.Id, PersonId = c.PrincipalPersonId, Kind = instrument.Kind, ConductedOn = Today, ConductedBy = "Fatou Ndiaye" };
+            db.Assessments.Add(record);
+            db.InstrumentSubmissions.Add(new Domain.Instruments.Stored.InstrumentSubmission
+            {
+                CaseId = c.Id, PersonId = c.PrincipalPersonId, InstrumentId = instrument.Id, AssessmentRecordId = record.Id, AnsweredOn = Today,
+                AssessorName = "Fatou Ndiaye", AnswersJson = """{"income_sources":"two","worries":"Rent for the workshop"}""",
+            });
+            var service = await db.Services.OrderBy(x => x.Name).FirstAsync(Ct);
+            var referral = new Domain.Referrals.Referral
+            {
+                CaseId = c.Id, ServiceId = service.Id, OrganisationId = service.OrganisationId, Need = $"Trauma counselling {Guid.NewGuid():N}", Reason = "Nightmares since return",
+                Requested = "Six sessions", SharedFieldNames = "Name", CreatedBy = "Fatou Ndiaye", Status = Domain.Referrals.ReferralStatus.Sent, SentAt = DateTime.UtcNow,
+            };
+            referral.SharedValues.Add(new Domain.Referrals.ReferralSharedValue { ReferralId = referral.Id, Field = Domain.Referrals.SharedField.Name, Value = "Shared name" });
+            referral.Updates.Add(new Domain.Referrals.ReferralUpdate { ReferralId = referral.Id, Step = Domain.Referrals.ReferralStep.Sent, Note = "Sent by phone too", ByName = "Fatou Ndiaye" });
+            db.Referrals.Add(referral);
+            var place = await db.Locations.Where(l => l.Level == Domain.Locations.LocationLevel.Community).Select(l => l.Id).FirstAsync(Ct);
+            var project = new Domain.Communities.CommunityProject
+            {
+                Title = $"Market garden {Guid.NewGuid():N}", Sector = "Agriculture", Objectives = "Irrigation", LocationId = place, StartOn = Today.AddMonths(-2),
+                Status = Domain.Communities.ProjectStatus.Ongoing,
+            };
+            db.CommunityProjects.Add(project);
+            db.ProjectReturnees.Add(new Domain.Communities.ReturneeParticipant { ProjectId = project.Id, CaseId = c.Id, JoinedOn = Today.AddMonths(-1), Role = "Treasurer" });
+            var child = new Domain.People.Person { GivenName = "Child", FamilyName = "Export", HouseholdId = c.HouseholdId, Relationship = Domain.People.HouseholdRelationship.Child,
+                DateOfBirth = Today.AddYears(-9) };
+            child.RefreshSearchKeys();
+            db.Persons.Add(child);
+            db.SeparatedChildren.Add(new Domain.Children.SeparatedChild
+            {
+                CaseId = c.Id, PersonId = child.Id, Status = Domain.Children.SeparationStatus.Separated, GuardianName = "Aunt Mariama", GuardianRelationship = "Aunt", RecordedBy = "Fatou Ndiaye",
+            });
+            await db.SaveChangesAsync(Ct);
+            return (child.Id, project.Title, referral.Need);
+        });
+        var dpo = await app.SignedInAs("dpo@demo.homeward");
+
+        var record = (await GetJsonAsync(dpo, Url(created.PersonId))).GetProperty("cases").EnumerateArray().Single();
+        var answers = record.GetProperty("questionnaireAnswers").EnumerateArray().Single(a => a.GetProperty("values").TryGetProperty("worries", out _));
+        Assert.Equal("Rent for the workshop", answers.GetProperty("values").GetProperty("worries").GetString());
+        var referralRecord = record.GetProperty("referrals").EnumerateArray().Single();
+        Assert.Equal(need, referralRecord.GetProperty("referral").GetProperty("need").GetString());
+        Assert.Equal("Shared name", referralRecord.GetProperty("referral").GetProperty("sharedValues")[0].GetProperty("value").GetString());
+        Assert.Equal("Sent by phone too", referralRecord.GetProperty("referral").GetProperty("updates")[0].GetProperty("note").GetString());
+        Assert.Equal(projectTitle, record.GetProperty("communityProjects")[0].GetProperty("title").GetString());
+        // The returnee's export does not hold the child's own records; the child's does.
+        Assert.Empty(record.GetProperty("asAChild").GetProperty("separation").EnumerateArray());
+        var childRecord = (await GetJsonAsync(dpo, Url(childId))).GetProperty("cases").EnumerateArray().Single();
+        Assert.Equal("Aunt Mariama", childRecord.GetProperty("asAChild").GetProperty("separation")[0].GetProperty("guardianName").GetString());
+        Assert.Empty(childRecord.GetProperty("referrals").EnumerateArray());
+
+        var html = System.Net.WebUtility.HtmlDecode(await (await dpo.GetAsync(Url(created.PersonId, "html"), Ct)).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Rent for the workshop", html);
+        Assert.Contains(need, html);
+        Assert.Contains(projectTitle, html);
+        Assert.Contains("Aunt Mariama", System.Net.WebUtility.HtmlDecode(await (await dpo.GetAsync(Url(childId, "html"), Ct)).Content.ReadAsStringAsync(Ct)));
+    }
+
+    [Fact]
     public async Task BadFormat_Is400NamingIt_UnknownPerson404_AndNeitherIsAudited()
     {
         var created = await CreateAsync(app);
