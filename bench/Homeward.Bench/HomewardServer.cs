@@ -24,12 +24,17 @@ public sealed class HomewardServer : IAsyncDisposable
     public TimeSpan StartupTime { get; private set; }
     public int ProcessId => _process.Id;
 
-    /// <summary>Settings every bench server gets: no demo seeding, quiet logs, not Production (no HTTPS redirect on loopback).</summary>
+    /// <summary>
+    /// Settings every bench server gets: no demo seeding, quiet logs, not Production (no HTTPS redirect on loopback), and
+    /// no statistics read at start, so idle memory and the export's peak are the server's own and the dashboard's first
+    /// (cold) request is measured rather than hidden behind a warm-up.
+    /// </summary>
     private static readonly Dictionary<string, string> BenchSettings = new()
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Benchmark",
         ["Demo:Seed"] = "false",
         ["Logging:LogLevel:Default"] = "Warning",
+        ["Statistics:WarmUpOnStart"] = "false",
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
     };
 
