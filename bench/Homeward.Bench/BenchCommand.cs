@@ -16,7 +16,8 @@ public static class BenchCommand
     public static async Task<int> RunAsync(BenchOptions options, CancellationToken ct)
     {
         Console.WriteLine($"Homeward bench: size {options.SizeName} ({options.Persons} persons), {string.Join(" and ", options.Providers)}, "
-            + $"{options.Iterations} requests per scenario, load {(options.Load ? $"{options.LoadUsers} users × {options.LoadSeconds} s" : "off")}");
+            + $"{options.Iterations} requests per scenario, load {(options.RunsLoad ? $"{options.LoadUsers} users × {options.LoadSeconds} s" : "off")}"
+            + (options.Only is { } only ? $", only {string.Join(", ", only)} (partial run: nothing saved)" : ""));
         Directory.CreateDirectory(RepositoryPaths.ResultsFolder);
         var failed = false;
         foreach (var provider in options.Providers)
@@ -25,9 +26,16 @@ public static class BenchCommand
             try
             {
                 var result = await RunProviderAsync(options, provider, ct);
-                var file = Path.Combine(RepositoryPaths.ResultsFolder, $"{options.SizeName}-{provider}.json".ToLowerInvariant());
-                await File.WriteAllTextAsync(file, JsonSerializer.Serialize(result, Json.Options), ct);
-                Console.WriteLine($"  Results saved to {Path.GetRelativePath(RepositoryPaths.Root, file)}");
+                if (options.Partial)
+                {
+                    Console.WriteLine("  Partial run (--only): results not saved");
+                }
+                else
+                {
+                    var file = Path.Combine(RepositoryPaths.ResultsFolder, $"{options.SizeName}-{provider}.json".ToLowerInvariant());
+                    await File.WriteAllTextAsync(file, JsonSerializer.Serialize(result, Json.Options), ct);
+                    Console.WriteLine($"  Results saved to {Path.GetRelativePath(RepositoryPaths.Root, file)}");
+                }
                 Summarise(result);
             }
             catch (Npgsql.NpgsqlException ex) when (provider == Provider.Postgres)
@@ -36,7 +44,7 @@ public static class BenchCommand
                 failed = true;
             }
         }
-        if (options.WriteReport)
+        if (options.WriteReport && !options.Partial)
         {
             PerformanceReport.Write();
             Console.WriteLine($"\n{Path.GetRelativePath(RepositoryPaths.Root, RepositoryPaths.PerformanceDoc)} updated.");
@@ -51,14 +59,25 @@ public static class BenchCommand
         var notes = new List<string>();
         var empty = BenchDatabase.For(provider, "0", 0, options);
         var db = BenchDatabase.For(provider, options.SizeName, options.Persons, options);
+        var measuresStartup = options.Measures("startup");
         Console.WriteLine("  Preparing the databases");
-        await Preparation.PrepareAsync(empty, fresh: false, ct);
+        if (measuresStartup) await Preparation.PrepareAsync(empty, fresh: false, ct);
         var dataset = await Preparation.PrepareAsync(db, options.Fresh, ct);
 
-        Console.WriteLine("  Start-up and idle memory: demo-only database, then the measured one");
-        var (emptyStartup, emptyServer) = await StartupAsync(empty, ct);
-        await emptyServer.DisposeAsync();
-        var (startup, server) = await StartupAsync(db, ct);
+        StartupResult? startup = null, emptyStartup = null;
+        HomewardServer server;
+        if (measuresStartup)
+        {
+            Console.WriteLine("  Start-up and idle memory: demo-only database, then the measured one");
+            (emptyStartup, var emptyServer) = await StartupAsync(empty, ct);
+            await emptyServer.DisposeAsync();
+            (startup, server) = await StartupAsync(db, ct);
+        }
+        else
+        {
+            server = await HomewardServer.StartAsync(db, null, ct);
+            notes.Add("Start-up and idle memory not measured (--only).");
+        }
         await using var _ = server;
         using var http = Api.Client(server.Address);
         var tokens = new Dictionary<string, string>
@@ -69,12 +88,13 @@ public static class BenchCommand
         };
 
         var samples = await Samples.DrawAsync(db, options.Iterations, ct);
-        var variants = await CaseloadVariantsAsync(http, tokens, samples, ct);
+        var variants = options.Measures("caseload") ? await CaseloadVariantsAsync(http, tokens, samples, ct) : [];
 
-        Console.WriteLine("  Capturing the SQL of each caseload request (in-process host with a command interceptor)");
         var captured = new Dictionary<string, CapturedRequest>();
-        await using (var capture = new SqlCapture(db))
+        if (variants.Count > 0)
         {
+            Console.WriteLine("  Capturing the SQL of each caseload request (in-process host with a command interceptor)");
+            await using var capture = new SqlCapture(db);
             var captureTokens = new Dictionary<string, string>
             {
                 [Api.CaseManager] = await capture.SignInAsync(Api.CaseManager, ct),
@@ -92,7 +112,9 @@ public static class BenchCommand
         var dashboardProbe = Rounds.Http("dashboard", http, cm, ["api/v1/dashboard"], every: 10);
         var supervisionProbe = Rounds.Http("supervision", http, tokens[Api.Supervisor], ["api/v1/supervision"], every: 10);
         var programmeDashboardProbe = MonitoringProbes.Dashboard(http, tokens[MonitoringProbes.MEOfficer], every: 10);
-        var (indicatorsProbe, indicatorRequests) = await MonitoringProbes.AllIndicatorsAsync(http, tokens[MonitoringProbes.MEOfficer], every: 50, ct);
+        var (indicatorsProbe, indicatorRequests) = options.Measures("all-indicators")
+            ? await MonitoringProbes.AllIndicatorsAsync(http, tokens[MonitoringProbes.MEOfficer], every: 50, ct)
+            : (new Probe("all indicators", 50, (_, _) => Task.FromResult(true)), 0);
         var apiProbes = variants.ToDictionary(v => v.Key, v => Rounds.Http($"caseload {v.Key}", http, tokens[v.Account], [v.Path]));
         var direct = new Dictionary<string, DirectSql>();
         var directMain = variants.ToDictionary(v => v.Key, _ => new List<double>());
@@ -112,7 +134,12 @@ public static class BenchCommand
                         $"Caseload {v.Key}: the replayed SQL read {rows} rows where the API read {expected}.\n{sql.MainSql}");
                 });
             }
-            await Rounds.RunAsync([baselineProbe, duplicatesProbe, caseProbe, dashboardProbe, supervisionProbe, programmeDashboardProbe, indicatorsProbe, .. apiProbes.Values, .. directProbes.Values], n, ct);
+            var measured = new (string Key, Probe Probe)[]
+            {
+                ("duplicates", duplicatesProbe), ("case", caseProbe), ("dashboard", dashboardProbe), ("supervision", supervisionProbe),
+                ("programme-dashboard", programmeDashboardProbe), ("all-indicators", indicatorsProbe),
+            }.Where(p => options.Measures(p.Key)).Select(p => p.Probe);
+            await Rounds.RunAsync([baselineProbe, .. measured, .. apiProbes.Values, .. directProbes.Values], n, ct);
         }
         finally
         {
@@ -135,6 +162,11 @@ public static class BenchCommand
                 indicatorsProbe.Stats, null),
             M("supervision", "Supervision (`GET /api/v1/supervision`, all offices), informational", supervisionProbe.Stats, null),
         };
+        if (options.Only is { } only)
+        {
+            measures.RemoveAll(m => m.Key != "baseline" && (m.Key == "caseload" ? variants.Count == 0 : !only.Contains(m.Key)));
+            notes.Add($"Only these requests were measured (--only): {string.Join(", ", only)}.");
+        }
         var caseload = variants.Select(v =>
         {
             var api = apiProbes[v.Key].Stats;
@@ -144,31 +176,31 @@ public static class BenchCommand
         }).ToList();
 
         LoadResult? load = null;
-        if (options.Load)
+        if (options.RunsLoad)
         {
             Console.WriteLine($"  Load test: {options.LoadUsers} simulated case managers for {options.LoadSeconds} s (separate process)");
             load = await RunLoadAsync(server, options, ct);
         }
         else
         {
-            notes.Add("Load test not run (--no-load).");
+            notes.Add("Load test not run (--no-load or --only).");
         }
-        await Task.Delay(TimeSpan.FromSeconds(10), ct);
+        if (!options.Partial) await Task.Delay(TimeSpan.FromSeconds(10), ct);
         var rssAfter = server.ResidentBytes();
 
         var exports = new List<ExportResult>();
-        if (options.Export)
+        if (options.RunsExport)
         {
             Console.WriteLine("  De-identified case export, CSV then XLSX, each from a server started for it");
             foreach (var format in new[] { "csv", "xlsx" }) exports.Add(await ExportBench.RunAsync(db, format, ct));
         }
         else
         {
-            notes.Add("Export not measured (--no-export).");
+            notes.Add("Export not measured (--no-export or --only).");
         }
 
         ImportResult? import = null;
-        if (options.ImportRows > 0)
+        if (options.RunsImport)
         {
             Console.WriteLine($"  Import of {options.ImportRows} RSS submissions from one CSV file, as the Dakar case manager");
             import = await ImportBench.RunAsync(http, cm, db, options.ImportRows, ct);
@@ -270,6 +302,9 @@ public static class BenchCommand
 
     private static void Summarise(RunResult r)
     {
+        Console.WriteLine($"    load average {r.Machine.LoadAverageAtStart} → {r.Machine.LoadAverageAtEnd}");
+        if (r.Startup is { } s)
+            Console.WriteLine($"    start-up {s.MedianMs:F0} ms (median), idle RSS {s.IdleRssBytes / 1048576} MiB");
         foreach (var m in r.Measures)
             Console.WriteLine($"    {m.Key,-12} p50 {m.Stats.P50,8:F1}  p95 {m.Stats.P95,8:F1}  p99 {m.Stats.P99,8:F1} ms  ×{m.BaselineRatio,-6} "
                 + (m.TargetP95Ms is { } t ? (m.Stats.P95 <= t ? $"met (≤ {t})" : $"MISSED (≤ {t})") : "") + (m.Stats.Errors > 0 ? $"  {m.Stats.Errors} errors" : ""));
@@ -277,5 +312,9 @@ public static class BenchCommand
             Console.WriteLine($"    caseload {v.Key,-10} API p95 {v.Api.P95,8:F1}  SQL p95 {v.DirectAll.P95,8:F1} ms  ratio {v.Ratio}");
         if (r.Load is { } l)
             Console.WriteLine($"    load: {l.Requests} requests, {l.RequestsPerSecond} req/s, p95 {l.All.P95} ms, {l.Errors} errors");
+        foreach (var e in r.Exports ?? [])
+            Console.WriteLine($"    export {e.Format}: {e.Rows} rows in {e.Seconds:F1} s, peak RSS {e.PeakRssDuringBytes / 1048576} MiB (idle {e.IdleRssBytes / 1048576} MiB)");
+        if (r.Import is { } i)
+            Console.WriteLine($"    import: {i.Rows} rows in {i.Seconds:F1} s, {i.RowsPerSecond:F0} rows/s");
     }
 }

@@ -87,10 +87,10 @@ public sealed class BenchDatabase
         return connection;
     }
 
-    /// <summary>Persons in the database, or null when it does not exist or has no schema yet.</summary>
     /// <summary>
-    /// The persons in the database, or null when it does not exist or was made by a Homeward whose migrations this one
-    /// does not have (its schema cannot be brought up to date and it must be generated again).
+    /// The persons in the database, or null when it does not exist or has no schema yet. A database made by a Homeward
+    /// whose migrations this one does not have is never dropped on its own (L takes half an hour to generate): the run
+    /// stops and says so, and `--fresh` regenerates it.
     /// </summary>
     public async Task<long?> CountPersonsAsync(CancellationToken ct)
     {
@@ -101,8 +101,8 @@ public sealed class BenchDatabase
             var applied = await ListAsync("SELECT \"MigrationId\" FROM \"__EFMigrationsHistory\"", ct);
             if (applied.Any(id => !known.Contains(id)))
             {
-                Console.WriteLine($"  {this} was made by another version of Homeward (migrations {string.Join(", ", applied.Except(known))}): generating it again");
-                return null;
+                throw new UsageException($"{this} was made by another version of Homeward (migrations {string.Join(", ", applied.Except(known))}): "
+                    + "run from a build that has them, or pass --fresh to generate it again.");
             }
             return await ScalarAsync<long>("SELECT COUNT(*) FROM persons", ct);
         }

@@ -21,8 +21,25 @@ public sealed record BenchOptions(
     bool Fresh,
     bool WriteReport,
     string PostgresAdmin,
-    string SqliteFolder)
+    string SqliteFolder,
+    IReadOnlySet<string>? Only = null)
 {
+    /// <summary>The request measures `--only` may name; the baseline request is always measured.</summary>
+    public static readonly IReadOnlyList<string> MeasureKeys = ["duplicates", "caseload", "case", "dashboard", "supervision", "programme-dashboard", "all-indicators"];
+
+    /// <summary>The whole sections `--only` may name (load, export and import still obey --no-load, --no-export, --import-rows 0).</summary>
+    public static readonly IReadOnlyList<string> SectionKeys = ["startup", "load", "export", "import"];
+
+    /// <summary>Whether a request measure or a section is taken in this run (all of them unless `--only` names some).</summary>
+    public bool Measures(string key) => Only is null || Only.Contains(key);
+
+    /// <summary>A run limited by `--only`: it prints its figures but saves nothing and leaves docs/performance.md alone.</summary>
+    public bool Partial => Only is not null;
+
+    public bool RunsLoad => Load && Measures("load");
+    public bool RunsExport => Export && Measures("export");
+    public bool RunsImport => ImportRows > 0 && Measures("import");
+
     public const string Usage = """
         Usage: dotnet run -c Release --project bench/Homeward.Bench -- [options]
           --size S|M|L|<persons>   S = 10 000, M = 200 000, L = 1 000 000 persons (default S)
@@ -36,6 +53,9 @@ public sealed record BenchOptions(
           --import-rows N          RSS submissions imported from one CSV file, 0 to skip (default 100 000)
           --fresh                  regenerate the database even when one of this size exists
           --no-report              do not update docs/performance.md
+          --only KEY,KEY           measure only these (the baseline request always): duplicates, caseload, case,
+                                   dashboard, supervision, programme-dashboard, all-indicators, and the sections
+                                   startup, load, export, import; prints the figures, saves nothing
           --postgres CONN          admin connection string (default $HOMEWARD_BENCH_POSTGRES,
                                    else Host=127.0.0.1;Port=55433;Username=postgres)
           --sqlite-folder DIR      where the SQLite files live (default $TMPDIR/homeward-bench)
@@ -91,9 +111,22 @@ public sealed record BenchOptions(
             a.Flag("--fresh"),
             !a.Flag("--no-report"),
             a.Value("--postgres") ?? DefaultPostgres(),
-            a.Value("--sqlite-folder") ?? Path.Combine(Path.GetTempPath(), "homeward-bench"));
+            a.Value("--sqlite-folder") ?? Path.Combine(Path.GetTempPath(), "homeward-bench"),
+            ParseOnly(a.Value("--only")));
         a.EnsureAllUsed();
         return options;
+    }
+
+    private static HashSet<string>? ParseOnly(string? value)
+    {
+        if (value is null) return null;
+        var keys = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(k => k.ToLowerInvariant()).ToHashSet();
+        var unknown = keys.Except([.. MeasureKeys, .. SectionKeys]).ToList();
+        if (keys.Count == 0 || unknown.Count > 0)
+            throw new UsageException($"--only takes a comma-separated list among {string.Join(", ", MeasureKeys.Concat(SectionKeys))}; "
+                + (keys.Count == 0 ? "it was empty." : $"unknown: {string.Join(", ", unknown)}."));
+        return keys;
     }
 }
 

@@ -69,8 +69,10 @@ public static class PerformanceReport
         Row("Load test: errors", "0", r => r.Load is { } l ? $"{l.Errors} {Verdict(l.Errors == 0)} of {N(l.Requests)}" : "not run");
         Row("Load test: throughput", "–", r => r.Load is { } l ? $"{l.RequestsPerSecond.ToString("F1", CultureInfo.InvariantCulture)} req/s ({l.Users} users)" : "not run");
         Row("Load test: p95, all operations", "–", r => r.Load is { } l ? $"{Ms(l.All.P95)} (×{Ratio(l.All.P95, r.Find("baseline")!.Stats.P95)})" : "not run");
-        Row("Start-up to first served request", "–", r => $"{Ms(r.Startup.MedianMs)} (empty: {Ms(r.EmptyDatabaseStartup.MedianMs)})");
-        Row("Idle memory (RSS) after start", "–", r => $"{Mib(r.Startup.IdleRssBytes)} (empty: {Mib(r.EmptyDatabaseStartup.IdleRssBytes)})");
+        Row("Start-up to first served request", "–", r => r.Startup is { } s && r.EmptyDatabaseStartup is { } e
+            ? $"{Ms(s.MedianMs)} (empty: {Ms(e.MedianMs)})" : "not run");
+        Row("Idle memory (RSS) after start", "–", r => r.Startup is { } s && r.EmptyDatabaseStartup is { } e
+            ? $"{Mib(s.IdleRssBytes)} (empty: {Mib(e.IdleRssBytes)})" : "not run");
         Row("Memory (RSS) after the load test", "–", r => Mib(r.RssAfterLoadBytes));
         Row("Baseline: authenticated no-op p95", "–", r => Ms(r.Find("baseline")!.Stats.P95));
         md.AppendLine();
@@ -123,9 +125,11 @@ public static class PerformanceReport
             md.AppendLine();
         }
 
-        md.AppendLine($"Start-up to the first served request: {string.Join(", ", r.Startup.RunsMs.Select(Ms))} (median {Ms(r.Startup.MedianMs)}); "
-            + $"on the demo-only database {string.Join(", ", r.EmptyDatabaseStartup.RunsMs.Select(Ms))}. First sign-in {Ms(r.Startup.FirstLoginMs)}, "
-            + $"first caseload request {Ms(r.Startup.FirstCaseloadMs)} (cold). Overdue follow-up job on this data: {N(r.Dataset.OverdueFlagged)} visits flagged "
+        if (r.Startup is { } started && r.EmptyDatabaseStartup is { } empty)
+            md.Append($"Start-up to the first served request: {string.Join(", ", started.RunsMs.Select(Ms))} (median {Ms(started.MedianMs)}); "
+                + $"on the demo-only database {string.Join(", ", empty.RunsMs.Select(Ms))}. First sign-in {Ms(started.FirstLoginMs)}, "
+                + $"first caseload request {Ms(started.FirstCaseloadMs)} (cold). ");
+        md.AppendLine($"Overdue follow-up job on this data: {N(r.Dataset.OverdueFlagged)} visits flagged "
             + $"in {r.Dataset.OverduePassSeconds.ToString("F0", CultureInfo.InvariantCulture)} s (preparation, one pass).").AppendLine();
         md.AppendLine("Rows: " + string.Join(", ", r.Dataset.Rows.Select(p => $"{p.Key} {N(p.Value)}")) + ".").AppendLine();
         foreach (var note in r.Notes) md.AppendLine($"- {note}");

@@ -30,7 +30,7 @@ public sealed record RunSettings(int Iterations, int LoadUsers, int LoadSeconds,
 /// <summary>Everything one size on one provider measured; saved as bench/results/&lt;size&gt;-&lt;provider&gt;.json.</summary>
 public sealed record RunResult(
     string Size, string Provider, DateTime At, MachineInfo Machine, DatasetInfo Dataset, RunSettings Settings,
-    List<Measure> Measures, List<CaseloadVariant> Caseload, StartupResult Startup, StartupResult EmptyDatabaseStartup,
+    List<Measure> Measures, List<CaseloadVariant> Caseload, StartupResult? Startup, StartupResult? EmptyDatabaseStartup,
     long RssAfterLoadBytes, LoadResult? Load, List<string> Notes, List<ExportResult>? Exports = null, ImportResult? Import = null)
 {
     public const double CaseloadTargetMs = 50;

@@ -163,8 +163,30 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public void RecordAccess(string action, string entityType, string? entityId, string? details = null, Guid? userId = null, string? userName = null) =>
         _pendingAccess.Add(new AuditEntry { Action = action, EntityType = entityType, EntityId = entityId, Details = details, UserId = userId, UserName = userName ?? "", Hash = "" });
 
-    /// <summary>Saves the changes and their audit lines in one transaction, chained to the last line of the log.</summary>
+    /// <summary>
+    /// Saves the changes and their audit lines in one transaction, chained to the last line of the log; a new plan
+    /// deadline re-computes every case's plan-late date in the same transaction.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var newDeadline = PlanLateness.DeadlineChange(this);
+        await PlanLateness.KeepAsync(this, newDeadline, cancellationToken);
+        if (newDeadline is not { } days) return await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await SaveAuditedAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await PlanLateness.RecomputeAllAsync(this, days, cancellationToken);
+            if (ownTransaction is not null) await ownTransaction.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (ownTransaction is not null) await ownTransaction.DisposeAsync();
+        }
+    }
+
+    private async Task<int> SaveAuditedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         BumpVersions();
         await HashDocumentNumbersAsync(cancellationToken);

@@ -37,6 +37,11 @@ public class Case
     public Guid? PendingClosureRequestedBy { get; set; }
 
     public DateOnly? PlanAgreedOn { get; set; }
+    /// <summary>
+    /// The first day the case counts as late for its plan (see <see cref="Plans.PlanDeadline.LateFrom"/>), or null when it
+    /// never will; kept in step on every save and when the programme's deadline changes, so that the caseload filters on it.
+    /// </summary>
+    public DateOnly? PlanLateFrom { get; set; }
     /// <summary>The earliest follow-up not yet done, kept in step by the follow-up use cases for fast caseload filters.</summary>
     public DateOnly? NextFollowUpDueOn { get; set; }
     public int AssessmentCount { get; set; }

@@ -486,6 +486,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("PlanAgreedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("PlanLateFrom")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("PrincipalPersonId")
                         .HasColumnType("uuid");
 
@@ -534,10 +537,10 @@ namespace Homeward.Migrations.Postgres.Migrations
 
                     b.HasIndex("OfficeId", "Stage", "OpenedAt", "Id");
 
-                    b.HasIndex("OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanAgreedOn", "ReturnDate")
+                    b.HasIndex("OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanLateFrom")
                         .HasDatabaseName("IX_cases_caseload");
 
-                    b.HasIndex("OfficeId", "OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanAgreedOn", "ReturnDate")
+                    b.HasIndex("OfficeId", "OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanLateFrom")
                         .HasDatabaseName("IX_cases_caseload_by_office");
 
                     b.ToTable("cases", (string)null);

@@ -478,6 +478,9 @@ namespace Homeward.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("PlanAgreedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PlanLateFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("PrincipalPersonId")
                         .HasColumnType("TEXT");
 
@@ -526,10 +529,10 @@ namespace Homeward.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OfficeId", "Stage", "OpenedAt", "Id");
 
-                    b.HasIndex("OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanAgreedOn", "ReturnDate")
+                    b.HasIndex("OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanLateFrom")
                         .HasDatabaseName("IX_cases_caseload");
 
-                    b.HasIndex("OfficeId", "OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanAgreedOn", "ReturnDate")
+                    b.HasIndex("OfficeId", "OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanLateFrom")
                         .HasDatabaseName("IX_cases_caseload_by_office");
 
                     b.ToTable("cases", (string)null);

@@ -1,7 +1,6 @@
 using Homeward.Data;
 using Homeward.Domain.Cases;
 using Homeward.Domain.People;
-using Homeward.Web.Features.Programme;
 using Homeward.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +11,7 @@ namespace Homeward.Web.Features.Caseload;
 /// (ordered by opened at and id, so a case opened between two page requests neither repeats nor hides a case).
 /// </summary>
 [Infrastructure.ScopedService]
-public sealed class CaseloadQuery(HomewardDbContext db, ProgrammeSettingsStore settings, LocationTree locations, CurrentUser user)
+public sealed class CaseloadQuery(HomewardDbContext db, LocationTree locations, CurrentUser user)
 {
     public sealed record CaseFlags(bool LatePlan, bool OverdueFollowUp, bool Vulnerable);
 
@@ -25,8 +24,6 @@ public sealed class CaseloadQuery(HomewardDbContext db, ProgrammeSettingsStore s
     public async Task<Page> RunAsync(CaseloadFilter filter, CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var deadlineDays = (await settings.GetAsync(ct)).PlanDeadlineDays;
-        var unplannedLateBefore = today.AddDays(-deadlineDays);
 
         var rows =
             from c in db.Cases
@@ -40,8 +37,7 @@ public sealed class CaseloadQuery(HomewardDbContext db, ProgrammeSettingsStore s
                 Office = o.Name,
                 CaseManager = m == null ? null : m.DisplayName,
                 // Late: still no plan after the programme's deadline (a closed case waits for none), or a plan agreed after it.
-                LatePlan = (c.PlanAgreedOn == null && c.Stage != CaseStage.Closed && c.ReturnDate < unplannedLateBefore)
-                    || (c.PlanAgreedOn != null && c.PlanAgreedOn > c.ReturnDate.AddDays(deadlineDays)),
+                LatePlan = c.PlanLateFrom != null && c.PlanLateFrom <= today,
                 // A closed case has no follow-up due, whatever date it kept.
                 OverdueFollowUp = c.Stage != CaseStage.Closed && c.NextFollowUpDueOn != null && c.NextFollowUpDueOn < today,
             };

@@ -1,7 +1,6 @@
 using Homeward.Data;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Plans;
-using Homeward.Web.Features.Programme;
 using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.Caseload;
@@ -11,7 +10,7 @@ namespace Homeward.Web.Features.Caseload;
 /// spending against budget. Everything goes through db.Cases, so the data scope decides which offices appear.
 /// </summary>
 [Infrastructure.ScopedService]
-public sealed class SupervisionQuery(HomewardDbContext db, ProgrammeSettingsStore settings)
+public sealed class SupervisionQuery(HomewardDbContext db)
 {
     public const int ListLimit = 100;
 
@@ -28,8 +27,6 @@ public sealed class SupervisionQuery(HomewardDbContext db, ProgrammeSettingsStor
     public async Task<Summary> RunAsync(CancellationToken ct = default)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var deadlineDays = (await settings.GetAsync(ct)).PlanDeadlineDays;
-        var unplannedLateBefore = today.AddDays(-deadlineDays);
         var open = db.Cases.Where(c => c.Stage != CaseStage.Closed);
 
         var loads = await open
@@ -40,8 +37,7 @@ public sealed class SupervisionQuery(HomewardDbContext db, ProgrammeSettingsStor
                 g.Key.CaseManagerId,
                 Open = g.Count(),
                 Overdue = g.Count(c => c.NextFollowUpDueOn != null && c.NextFollowUpDueOn < today),
-                Late = g.Count(c => (c.PlanAgreedOn == null && c.ReturnDate < unplannedLateBefore)
-                    || (c.PlanAgreedOn != null && c.PlanAgreedOn > c.ReturnDate.AddDays(deadlineDays))),
+                Late = g.Count(c => c.PlanLateFrom != null && c.PlanLateFrom <= today),
             })
             .ToListAsync(ct);
 
