@@ -18,7 +18,7 @@ public static class InstrumentScorer
     {
         var evaluator = new SubmissionEvaluator(instrument, answers, answeredOn);
         var items = new List<ItemScore>();
-        foreach (var question in instrument.Questions.Where(q => q.IsScored))
+        foreach (var question in instrument.Scored)
         {
             if (ScoreOf(question, evaluator.Value(question, -1)) is { } score)
                 items.Add(new ItemScore(question.Name, question.Dimension!, score, question.Weight!.Value, question.CompositeWeight!.Value));
