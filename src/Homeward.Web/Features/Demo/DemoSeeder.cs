@@ -60,7 +60,6 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
         if (rss is not null)
             rounds.Add(batch, rss, accounts.Values.ToDictionary(a => a.Id, a => a.DisplayName));
         await BatchWriter.WriteAsync(db, batch);
-        await rounds.WriteAsync(db);
         DemoUnaccompaniedChild.Add(db, dakar, DateOnly.FromDateTime(DateTime.UtcNow));
         DemoResultsFramework.Add(db, DateOnly.FromDateTime(DateTime.UtcNow));
         await db.SaveChangesAsync();
