@@ -34,7 +34,7 @@ public sealed class DemoRssRounds(Random rng, DateOnly today, params int[] round
                 var answers = Answers(rss.Instrument, round, Math.Clamp(level + trend * round + (rng.NextDouble() - 0.5) * 0.1, 0, 1));
                 var check = SubmissionChecker.Check(rss.Instrument, answers, on);
                 if (!check.IsValid) throw new InvalidOperationException($"Demo RSS answers refused: {string.Join("; ", check.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
-                var records = SubmissionRecords.Build(rss, check.Values, on, c.Id, c.PrincipalPersonId, c.CaseManagerId, assessor);
+                var records = SubmissionRecords.Build(rss, check, on, c.Id, c.PrincipalPersonId, c.CaseManagerId, assessor);
                 batch.Assessments.Add(records.Record);
                 batch.Submissions.Add(records.Submission);
                 if (records.Score is { } score) batch.Scores.Add(score);
