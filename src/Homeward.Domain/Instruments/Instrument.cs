@@ -17,7 +17,15 @@ public sealed class Instrument
         Languages = languages;
         _byName = questions.ToDictionary(q => q.Name, StringComparer.Ordinal);
         Dimensions = questions.Where(q => q.IsScored).Select(q => q.Dimension!).Distinct(StringComparer.Ordinal).ToList();
+        Valued = questions.Where(q => q.TakesAnswer || q.Type == QuestionType.Calculate).ToList();
+        Scored = questions.Where(q => q.IsScored).ToList();
     }
+
+    /// <summary>The rows that hold a value: questions that take an answer, and calculates (worked out once, read for every submission).</summary>
+    internal IReadOnlyList<Question> Valued { get; }
+
+    /// <summary>The scored questions, in sheet order.</summary>
+    internal IReadOnlyList<Question> Scored { get; }
 
     public InstrumentSettings Settings { get; }
 

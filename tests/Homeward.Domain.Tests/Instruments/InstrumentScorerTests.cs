@@ -194,4 +194,25 @@ public class InstrumentScorerTests
         Assert.All(low.Dimensions, d => Assert.Equal(0.0, d.Score));
         Assert.Equal(0.0, low.Composite);
     }
+    [Fact]
+    public void ScoringAChecksAnswers_ReusesTheCheck_AndGivesTheScoresOfItsTakenValues()
+    {
+        var rss = Rss();
+        var check = SubmissionChecker.Check(rss, FirstRound, AnsweredOn);
+        Assert.True(check.IsValid);
+
+        var reused = InstrumentScorer.Score(rss, check, AnsweredOn);
+        var again = InstrumentScorer.Score(rss, check.Values, AnsweredOn);
+
+        Assert.Equal(again.Composite, reused.Composite);
+        Assert.Equal(again.Dimensions, reused.Dimensions);
+        Assert.Equal(again.Items, reused.Items);
+        // children_school was answered but is not relevant: it drops out of the reused scores too.
+        Assert.DoesNotContain(reused.Items, i => i.Field == "children_school");
+        // Another day, or another version of the instrument, is scored from the values, not from the check.
+        Assert.Equal(again.Composite, InstrumentScorer.Score(rss, check, AnsweredOn.AddDays(1)).Composite);
+        var version2 = Rss("2", "4");
+        Assert.Equal(InstrumentScorer.Score(version2, check.Values, AnsweredOn).ScoreOf("economic"), InstrumentScorer.Score(version2, check, AnsweredOn).ScoreOf("economic"));
+        Assert.NotEqual(reused.ScoreOf("economic"), InstrumentScorer.Score(version2, check, AnsweredOn).ScoreOf("economic"));
+    }
 }

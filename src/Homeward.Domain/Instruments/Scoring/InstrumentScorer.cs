@@ -14,11 +14,24 @@ public static class InstrumentScorer
 {
     /// <param name="answeredOn">What today() gives in relevant expressions: the day the answers were collected, so
     /// scoring the same answers again later decides relevance as it was decided then.</param>
-    public static InstrumentScores Score(Instrument instrument, AnswerSet answers, DateOnly answeredOn)
+    public static InstrumentScores Score(Instrument instrument, AnswerSet answers, DateOnly answeredOn) =>
+        Score(new SubmissionEvaluator(instrument, answers, answeredOn));
+
+    /// <summary>
+    /// Scores the answers a check took, reusing the relevance and calculates the check worked out when it checked them with
+    /// this instrument on <paramref name="answeredOn"/>: the same scores as scoring <see cref="SubmissionCheck.Values"/> again
+    /// (an answer the check left out, being irrelevant, reads as empty in both), without evaluating every expression twice.
+    /// </summary>
+    public static InstrumentScores Score(Instrument instrument, SubmissionCheck check, DateOnly answeredOn) =>
+        check.Evaluator is { } evaluator && evaluator.Instrument == instrument && evaluator.Today == answeredOn
+            ? Score(evaluator)
+            : Score(instrument, check.Values, answeredOn);
+
+    private static InstrumentScores Score(SubmissionEvaluator evaluator)
     {
-        var evaluator = new SubmissionEvaluator(instrument, answers, answeredOn);
+        var instrument = evaluator.Instrument;
         var items = new List<ItemScore>();
-        foreach (var question in instrument.Questions.Where(q => q.IsScored))
+        foreach (var question in instrument.Scored)
         {
             if (ScoreOf(question, evaluator.Value(question, -1)) is { } score)
                 items.Add(new ItemScore(question.Name, question.Dimension!, score, question.Weight!.Value, question.CompositeWeight!.Value));

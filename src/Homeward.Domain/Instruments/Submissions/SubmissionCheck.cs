@@ -12,6 +12,9 @@ public sealed class SubmissionCheck(IReadOnlyList<FieldError> errors, AnswerSet 
     internal SubmissionCheck(IReadOnlyList<FieldError> errors, AnswerSet values, SubmissionEvaluator evaluator) : this(errors, values) =>
         _evaluator = evaluator;
 
+    /// <summary>What the check worked out (relevance, calculates), for scoring the same answers without working it out again.</summary>
+    internal SubmissionEvaluator? Evaluator => _evaluator;
+
     public IReadOnlyList<FieldError> Errors { get; } = errors;
 
     public bool IsValid => Errors.Count == 0;

@@ -23,19 +23,20 @@ public static class SubmissionChecker
         var errors = UnknownFields(instrument, answers);
         foreach (var question in instrument.Questions)
         {
-            foreach (var instance in InstancesOf(evaluator, question))
-            {
-                if (question.TakesAnswer) CheckAnswer(evaluator, question, instance, language, errors);
-                else evaluator.Value(question, instance);
-            }
+            if (question.Repeat is null) CheckRow(evaluator, question, -1, language, errors);
+            else
+                for (var instance = 0; instance < evaluator.InstanceCount(question.Repeat); instance++)
+                    CheckRow(evaluator, question, instance, language, errors);
         }
         errors.AddRange(evaluator.Errors);
         return new SubmissionCheck(errors, TakenValues(evaluator), evaluator);
     }
 
-    /// <summary>-1 for a row outside repeats, else each counted instance of its repeat.</summary>
-    internal static IEnumerable<int> InstancesOf(SubmissionEvaluator evaluator, Question question) =>
-        question.Repeat is null ? [-1] : Enumerable.Range(0, evaluator.InstanceCount(question.Repeat));
+    private static void CheckRow(SubmissionEvaluator evaluator, Question question, int instance, string? language, List<FieldError> errors)
+    {
+        if (question.TakesAnswer) CheckAnswer(evaluator, question, instance, language, errors);
+        else evaluator.Value(question, instance);
+    }
 
     private static void CheckAnswer(SubmissionEvaluator evaluator, Question question, int instance, string? language, List<FieldError> errors)
     {
@@ -103,10 +104,11 @@ public static class SubmissionChecker
     /// <summary>The relevant, non-empty values of answered questions and calculates; a relevant repeat keeps all its instances.</summary>
     private static AnswerSet TakenValues(SubmissionEvaluator evaluator)
     {
-        var valued = evaluator.Instrument.Questions.Where(q => q.TakesAnswer || q.Type == QuestionType.Calculate).ToList();
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var question in valued.Where(q => q.Repeat is null))
+        var valued = evaluator.Instrument.Valued;
+        var values = new Dictionary<string, string?>(valued.Count, StringComparer.Ordinal);
+        foreach (var question in valued)
         {
+            if (question.Repeat is not null) continue;
             var value = evaluator.Value(question, -1);
             if (value.Length > 0) values[question.Name] = value;
         }

@@ -20,6 +20,9 @@ internal sealed class SubmissionEvaluator(Instrument instrument, AnswerSet answe
 
     public Instrument Instrument { get; } = instrument;
 
+    /// <summary>What today() gives.</summary>
+    public DateOnly Today { get; } = today;
+
     public IReadOnlyList<FieldError> Errors => _errors;
 
     public static int ScopeOf(Question question, int instance) => question.Repeat is null ? -1 : instance;
@@ -73,7 +76,7 @@ internal sealed class SubmissionEvaluator(Instrument instrument, AnswerSet answe
     {
         try
         {
-            return expression.Evaluate(new Scope(this, question, instance, choice), today);
+            return expression.Evaluate(new Scope(this, question, instance, choice), Today);
         }
         catch (ExpressionException ex)
         {

@@ -1,36 +1,46 @@
 using Homeward.Data;
+using Homeward.Web.Features.Instruments;
+using Microsoft.EntityFrameworkCore;
 
 namespace Homeward.Web.Features.Demo;
 
-/// <summary>Writes a synthetic batch in dependency order with change tracking kept cheap.</summary>
+/// <summary>
+/// Writes a synthetic batch straight to its tables in dependency order (<see cref="BulkRows"/>: binary COPY on PostgreSQL,
+/// one prepared INSERT on SQLite), in the caller's transaction or one of its own. Synthetic records are not people's data:
+/// they are not written to the audit log. Document numbers get their search hash here, as a save would give them.
+/// </summary>
 public static class BatchWriter
 {
-    public static async Task WriteAsync(HomewardDbContext db, SyntheticCaseload.Batch batch)
+    public static async Task WriteAsync(HomewardDbContext db, SyntheticCaseload.Batch batch, CancellationToken ct = default)
     {
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        // Synthetic records are not people's data: they are not written to the audit log.
-        db.AuditEnabled = false;
-        try
+        await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        foreach (var person in batch.Persons.Where(p => p.DocumentNumber is not null))
+            person.DocumentNumberHash = await db.Protection.HashDocumentNumberAsync(db, person.DocumentNumber, ct);
+        foreach (var score in batch.Scores)
+            foreach (var dimension in score.Dimensions) dimension.SubmissionScoreId = score.Id;
+        foreach (var referral in batch.Referrals)
         {
-            db.Households.AddRange(batch.Households);
-            await db.SaveChangesAsync();
-            db.Persons.AddRange(batch.Persons);
-            await db.SaveChangesAsync();
-            db.Cases.AddRange(batch.Cases);
-            await db.SaveChangesAsync();
-            db.Consents.AddRange(batch.Consents);
-            db.Assessments.AddRange(batch.Assessments);
-            db.CaseEvents.AddRange(batch.Events);
-            db.Plans.AddRange(batch.Plans);
-            db.AssistanceDeliveries.AddRange(batch.Deliveries);
-            db.FollowUps.AddRange(batch.FollowUps);
-            await db.SaveChangesAsync();
+            foreach (var value in referral.SharedValues) value.ReferralId = referral.Id;
+            foreach (var update in referral.Updates) update.ReferralId = referral.Id;
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
-            db.AuditEnabled = true;
-        }
+
+        await BulkRows.InsertAsync(db, batch.Households, ct);
+        await BulkRows.InsertAsync(db, batch.Persons, ct);
+        await BulkRows.InsertAsync(db, batch.Cases, ct);
+        await BulkRows.InsertAsync(db, batch.Consents, ct);
+        await BulkRows.InsertAsync(db, batch.Assessments, ct);
+        await BulkRows.InsertAsync(db, batch.Events, ct);
+        await BulkRows.InsertAsync(db, batch.Plans, ct);
+        await BulkRows.InsertAsync(db, batch.Plans.SelectMany(p => p.Activities).ToList(), ct);
+        await BulkRows.InsertAsync(db, batch.Plans.SelectMany(p => p.BudgetLines).ToList(), ct);
+        await BulkRows.InsertAsync(db, batch.Deliveries, ct);
+        await BulkRows.InsertAsync(db, batch.FollowUps, ct);
+        await BulkRows.InsertAsync(db, batch.Submissions, ct);
+        await BulkRows.InsertAsync(db, batch.Scores, ct);
+        await BulkRows.InsertAsync(db, batch.Scores.SelectMany(s => s.Dimensions).ToList(), ct);
+        await BulkRows.InsertAsync(db, batch.Referrals, ct);
+        await BulkRows.InsertAsync(db, batch.Referrals.SelectMany(r => r.SharedValues).ToList(), ct);
+        await BulkRows.InsertAsync(db, batch.Referrals.SelectMany(r => r.Updates).ToList(), ct);
+        if (own is not null) await own.CommitAsync(ct);
     }
 }

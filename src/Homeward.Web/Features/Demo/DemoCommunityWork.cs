@@ -100,7 +100,7 @@ public sealed class DemoCommunityWork(Random rng, DateOnly today)
                 });
                 var check = SubmissionChecker.Check(shortForm.Instrument, answers, on);
                 if (!check.IsValid) throw new InvalidOperationException($"Demo best-interests answers refused: {string.Join("; ", check.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
-                var records = SubmissionRecords.Build(shortForm, check.Values, on, c.Id, child.Id, c.CaseManagerId, assessor);
+                var records = SubmissionRecords.Build(shortForm, check, on, c.Id, child.Id, c.CaseManagerId, assessor);
                 var heard = new ChildParticipation
                 {
                     CaseId = c.Id, PersonId = child.Id, HeardOn = on, Step = ParticipationStep.BestInterestsAssessment, Heard = child.AgeOn(on) >= 6,

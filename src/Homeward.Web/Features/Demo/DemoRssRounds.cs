@@ -1,27 +1,24 @@
-using Homeward.Data;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Instruments;
-using Homeward.Domain.Instruments.Stored;
 using Homeward.Domain.Instruments.Submissions;
 using Homeward.Web.Features.Instruments;
 
 namespace Homeward.Web.Features.Demo;
 
 /// <summary>
-/// Rounds of the Reintegration Sustainability Survey for the demo returnees whose reintegration is under way or done
-/// (Monitoring and Closed cases with an agreed plan): a baseline when the plan was agreed, then a round six and twelve
-/// months on while that is past. Each returnee starts at a level of their own and moves up or down by round, so some
-/// composites improve and some do not. Answers go through the real checker and scorer, as a submission would.
+/// Rounds of the Reintegration Sustainability Survey for the returnees whose reintegration is under way or done
+/// (Monitoring and Closed cases with an agreed plan): a baseline when the plan was agreed, then a round at each of
+/// <paramref name="roundMonths"/> after it (the demo: 6 and 12; the benchmark data: 3, 6 and 12) while that is past.
+/// Each returnee starts at a level of their own and moves up or down by round, so some composites improve and some do
+/// not. Answers go through the real checker and scorer, as a submission would.
 /// </summary>
-public sealed class DemoRssRounds(Random rng, DateOnly today)
+public sealed class DemoRssRounds(Random rng, DateOnly today, params int[] roundMonths)
 {
     private const string RssFormId = "homeward_rss";
-    private static readonly int[] RoundMonths = [0, 6, 12];
+    private static readonly int[] DemoRoundMonths = [6, 12];
+    private readonly int[] _roundMonths = [0, .. roundMonths.Length > 0 ? roundMonths : DemoRoundMonths];
 
-    private readonly List<InstrumentSubmission> _submissions = [];
-    private readonly List<SubmissionScore> _scores = [];
-
-    /// <summary>Adds the rounds' assessment records and timeline entries to the batch; the submissions and scores wait for <see cref="WriteAsync"/>.</summary>
+    /// <summary>Adds the rounds to the batch: assessment records, submissions, their scores and timeline entries.</summary>
     public void Add(SyntheticCaseload.Batch batch, LoadedInstrument rss, IReadOnlyDictionary<Guid, string> caseManagerNames)
     {
         foreach (var c in batch.Cases.Where(c => c.Stage is CaseStage.Monitoring or CaseStage.Closed && c.PlanAgreedOn is not null))
@@ -30,17 +27,17 @@ public sealed class DemoRssRounds(Random rng, DateOnly today)
             var trend = (rng.NextDouble() - 0.4) * 0.3;
             var last = c.ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : today;
             var assessor = c.CaseManagerId is { } m && caseManagerNames.TryGetValue(m, out var name) ? name : "Case manager";
-            for (var round = 0; round < RoundMonths.Length; round++)
+            for (var round = 0; round < _roundMonths.Length; round++)
             {
-                var on = c.PlanAgreedOn!.Value.AddMonths(RoundMonths[round]);
+                var on = c.PlanAgreedOn!.Value.AddMonths(_roundMonths[round]);
                 if (on > last) break;
                 var answers = Answers(rss.Instrument, round, Math.Clamp(level + trend * round + (rng.NextDouble() - 0.5) * 0.1, 0, 1));
                 var check = SubmissionChecker.Check(rss.Instrument, answers, on);
                 if (!check.IsValid) throw new InvalidOperationException($"Demo RSS answers refused: {string.Join("; ", check.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
-                var records = SubmissionRecords.Build(rss, check.Values, on, c.Id, c.PrincipalPersonId, c.CaseManagerId, assessor);
+                var records = SubmissionRecords.Build(rss, check, on, c.Id, c.PrincipalPersonId, c.CaseManagerId, assessor);
                 batch.Assessments.Add(records.Record);
-                _submissions.Add(records.Submission);
-                if (records.Score is { } score) _scores.Add(score);
+                batch.Submissions.Add(records.Submission);
+                if (records.Score is { } score) batch.Scores.Add(score);
                 c.AssessmentCount++;
                 batch.Events.Add(new CaseEvent
                 {
@@ -48,23 +45,6 @@ public sealed class DemoRssRounds(Random rng, DateOnly today)
                     Kind = CaseEventKind.AssessmentRecorded, Summary = $"{rss.Summary.Title} (version {rss.Summary.Version}) recorded.",
                 });
             }
-        }
-    }
-
-    /// <summary>Writes the submissions and scores once their cases are stored; demo records are not people's data, so not audited.</summary>
-    public async Task WriteAsync(HomewardDbContext db)
-    {
-        db.AuditEnabled = false;
-        try
-        {
-            db.InstrumentSubmissions.AddRange(_submissions);
-            db.SubmissionScores.AddRange(_scores);
-            await db.SaveChangesAsync();
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-            db.AuditEnabled = true;
         }
     }
 

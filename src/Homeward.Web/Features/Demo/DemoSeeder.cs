@@ -60,7 +60,6 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
         if (rss is not null)
             rounds.Add(batch, rss, accounts.Values.ToDictionary(a => a.Id, a => a.DisplayName));
         await BatchWriter.WriteAsync(db, batch);
-        await rounds.WriteAsync(db);
         var names = accounts.Values.ToDictionary(a => a.Id, a => a.DisplayName);
         var bestInterests = (await catalog.LatestAsync()).FirstOrDefault(DemoCommunityWork.IsBestInterestsShortForm) is { } form ? await catalog.LoadAsync(form.Id) : null;
         var communityWork = new DemoCommunityWork(new Random(20261126), DateOnly.FromDateTime(DateTime.UtcNow));

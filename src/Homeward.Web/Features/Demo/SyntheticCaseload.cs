@@ -26,6 +26,9 @@ public sealed class SyntheticCaseload(Random rng, DateOnly today)
         public List<Domain.Plans.ReintegrationPlan> Plans { get; } = [];
         public List<Domain.Assistance.AssistanceDelivery> Deliveries { get; } = [];
         public List<Domain.FollowUps.FollowUpVisit> FollowUps { get; } = [];
+        public List<Domain.Instruments.Stored.InstrumentSubmission> Submissions { get; } = [];
+        public List<Domain.Instruments.Stored.SubmissionScore> Scores { get; } = [];
+        public List<Domain.Referrals.Referral> Referrals { get; } = [];
     }
 
     private static readonly int[] DefaultFollowUpMonths = [1, 3, 6, 9, 12, 18];

@@ -32,15 +32,27 @@ public static class BulkRows
         var names = string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
         var qualified = table.Schema is { } schema ? $"\"{schema}\".\"{table.Name}\"" : $"\"{table.Name}\"";
 
+        // The conversions (encryption at rest among them) are the costly part: done for all rows in parallel, then written in order.
+        var getters = columns.Select(c => c.Property.GetGetter()).ToArray();
+        var list = rows as IReadOnlyList<T> ?? rows.ToList();
+        var values = new object?[list.Count][];
+        Parallel.For(0, list.Count, i =>
+        {
+            var row = new object?[columns.Count];
+            for (var c = 0; c < columns.Count; c++) row[c] = ProviderValue(columns[c], getters[c].GetClrValueUsingContainingEntity(list[i]));
+            values[i] = row;
+        });
+
         if (connection is NpgsqlConnection npgsql)
         {
+            var types = columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray();
             await using var importer = await npgsql.BeginBinaryImportAsync($"COPY {qualified} ({names}) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var row in rows)
+            foreach (var row in values)
             {
                 await importer.StartRowAsync(ct);
-                foreach (var c in columns)
+                for (var c = 0; c < row.Length; c++)
                 {
-                    if (ProviderValue(c, row) is { } value) await importer.WriteAsync(value, c.Mapping.StoreTypeNameBase, ct);
+                    if (row[c] is { } value) await importer.WriteAsync(value, types[c], ct);
                     else await importer.WriteNullAsync(ct);
                 }
             }
@@ -48,22 +60,25 @@ public static class BulkRows
             return;
         }
 
+        // One prepared statement whose parameters (typed by the model's mappings) take each row's values in turn.
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {qualified} ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        foreach (var row in rows)
+        var parameters = columns.Select((c, i) =>
         {
-            command.Parameters.Clear();
-            for (var i = 0; i < columns.Count; i++)
-                command.Parameters.Add(columns[i].Mapping.CreateParameter(command, $"@p{i}", columns[i].Property.GetGetter().GetClrValueUsingContainingEntity(row), columns[i].Property.IsNullable));
+            var parameter = c.Mapping.CreateParameter(command, $"@p{i}", null, c.Property.IsNullable);
+            command.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        await command.PrepareAsync(ct);
+        foreach (var row in values)
+        {
+            for (var c = 0; c < row.Length; c++) parameters[c].Value = row[c] ?? DBNull.Value;
             await command.ExecuteNonQueryAsync(ct);
         }
     }
 
     /// <summary>The value as the column stores it, after the property's conversions.</summary>
-    private static object? ProviderValue(Column c, object row)
-    {
-        var value = c.Property.GetGetter().GetClrValueUsingContainingEntity(row);
-        return value is null ? null : c.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
-    }
+    private static object? ProviderValue(Column c, object? value) =>
+        value is null ? null : c.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
 }

@@ -54,7 +54,7 @@ public sealed class CaseSubmissions(HomewardDbContext db, InstrumentCatalog cata
         if (!check.IsValid) return new SubmitResult(null, check, loaded);
 
         var summary = loaded.Summary;
-        var built = SubmissionRecords.Build(loaded, check.Values, on, c.Id, input.PersonId ?? c.PrincipalPersonId, user.Id, user.Name);
+        var built = SubmissionRecords.Build(loaded, check, on, c.Id, input.PersonId ?? c.PrincipalPersonId, user.Id, user.Name);
         var (record, submission, score, flagged) = built;
         db.Assessments.Add(record);
         db.InstrumentSubmissions.Add(submission);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Homeward.Web.Features.Instruments;
@@ -30,6 +31,9 @@ public sealed record SubmissionFile(string Format, IReadOnlyList<string> Headers
         return new SubmissionFile("xlsx", headers, rows);
     }
 
+    private static readonly SearchValues<char> ControlCharacters =
+        SearchValues.Create([.. Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\r' or '\n' or '\t'))]);
+
     private static SubmissionFile? ReadCsv(byte[] bytes)
     {
         string text;
@@ -42,18 +46,25 @@ public sealed record SubmissionFile(string Format, IReadOnlyList<string> Headers
             return null;
         }
         // Text files have no control characters but line ends and tabs: anything else is some other kind of file.
-        if (text.Any(c => c < ' ' && c is not ('\r' or '\n' or '\t'))) return null;
+        if (text.AsSpan().ContainsAny(ControlCharacters)) return null;
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
 
         var records = Records(text, Separator(text)).ToList();
         var headerIndex = records.FindIndex(r => r.Cells.Any(c => c.Length > 0));
         if (headerIndex < 0) return new SubmissionFile("csv", [], []);
         var headers = records[headerIndex].Cells.Select(c => c.Trim()).ToList();
-        var rows = records.Skip(headerIndex + 1)
-            .Where(r => r.Cells.Any(c => c.Trim().Length > 0))
-            .Select(r => new SubmissionFileRow(r.Number, Enumerable.Range(0, Math.Max(headers.Count, r.Cells.Count))
-                .Select(i => i < r.Cells.Count ? r.Cells[i].Trim() : "").ToArray()))
-            .ToList();
+        var rows = new List<SubmissionFileRow>(records.Count - headerIndex);
+        foreach (var (number, cells) in records.Skip(headerIndex + 1))
+        {
+            var trimmed = new string[Math.Max(headers.Count, cells.Count)];
+            var blank = true;
+            for (var i = 0; i < trimmed.Length; i++)
+            {
+                trimmed[i] = i < cells.Count ? cells[i].Trim() : "";
+                blank &= trimmed[i].Length == 0;
+            }
+            if (!blank) rows.Add(new SubmissionFileRow(number, trimmed));
+        }
         return new SubmissionFile("csv", headers, rows);
     }
 

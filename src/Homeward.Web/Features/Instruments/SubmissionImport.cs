@@ -200,7 +200,7 @@ public sealed class SubmissionImport(HomewardDbContext db, InstrumentCatalog cat
             foreach (var e in check.Errors) Fault(e.Field, e.Message);
 
             if (found.Count > 0) rowErrors[i] = found;
-            else good[i] = new GoodRow(c!, SubmissionRecords.Build(loaded, check.Values, on!.Value, c!.Id, personId ?? c.PrincipalPersonId, userId, userName));
+            else good[i] = new GoodRow(c!, SubmissionRecords.Build(loaded, check, on!.Value, c!.Id, personId ?? c.PrincipalPersonId, userId, userName));
         });
         foreach (var list in rowErrors) if (list is not null) errors.AddRange(list);
         return errors.Count > 0 ? [] : good;

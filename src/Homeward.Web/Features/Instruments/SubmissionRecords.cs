@@ -11,15 +11,16 @@ namespace Homeward.Web.Features.Instruments;
 public sealed record SubmissionRecords(AssessmentRecord Record, InstrumentSubmission Submission, SubmissionScore? Score, bool Flagged)
 {
     /// <summary>
-    /// Scores the answers a <see cref="SubmissionChecker"/> took (<paramref name="values"/>) and builds what is stored for them:
+    /// Scores the answers a <see cref="SubmissionChecker"/> took (<paramref name="check"/>, a valid one) and builds what is stored for them:
     /// one path for a single submission and for a file of them, so both score and record alike.
     /// </summary>
-    public static SubmissionRecords Build(LoadedInstrument loaded, AnswerSet values, DateOnly answeredOn, Guid caseId, Guid personId,
+    public static SubmissionRecords Build(LoadedInstrument loaded, SubmissionCheck check, DateOnly answeredOn, Guid caseId, Guid personId,
         Guid? assessorId, string assessorName)
     {
         var instrument = loaded.Instrument;
         var summary = loaded.Summary;
-        var scores = instrument.Dimensions.Count > 0 ? InstrumentScorer.Score(instrument, values, answeredOn) : null;
+        var values = check.Values;
+        var scores = instrument.Dimensions.Count > 0 ? InstrumentScorer.Score(instrument, check, answeredOn) : null;
         var flagged = InstrumentConventions.IsFlagged(values);
         var record = new AssessmentRecord
         {

@@ -48,6 +48,8 @@ public static class OperatorCommands
                         Console.Error.WriteLine("generate needs --persons N with N a positive whole number.");
                         return 2;
                     }
+                    // The RSS rounds are scored with the shipped survey, as for the demo.
+                    await Features.Instruments.ShippedInstruments.LoadAsync(app.Services);
                     var written = await services.GetRequiredService<SyntheticDataGenerator>().GenerateAsync(persons);
                     Console.WriteLine($"Generated {written} synthetic persons.");
                     return 0;
