@@ -12,8 +12,8 @@ public sealed class FamilyTracingConfiguration : IEntityTypeConfiguration<Family
         b.ToTable("family_tracings");
         foreach (var name in new[] { nameof(FamilyTracing.SoughtGivenName), nameof(FamilyTracing.SoughtFamilyName), nameof(FamilyTracing.SoughtRelationship) })
             b.Property(name).HasMaxLength(100);
-        foreach (var name in new[] { nameof(FamilyTracing.KnownPlaces), nameof(FamilyTracing.LastContact), nameof(FamilyTracing.VerificationNote), nameof(FamilyTracing.AssessmentNote),
-                     nameof(FamilyTracing.TravelSupervision), nameof(FamilyTracing.ReceptionOnArrival) })
+        // Places, last contact and the verification and assessment notes are encrypted (ProtectedColumns): unbounded here, limited on input.
+        foreach (var name in new[] { nameof(FamilyTracing.TravelSupervision), nameof(FamilyTracing.ReceptionOnArrival) })
             b.Property(name).HasMaxLength(1000);
         b.Property(t => t.ReunificationPlace).HasMaxLength(200);
         b.Property(t => t.PresentAtReunification).HasMaxLength(500);

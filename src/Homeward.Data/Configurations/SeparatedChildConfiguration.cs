@@ -10,7 +10,8 @@ public sealed class SeparatedChildConfiguration : IEntityTypeConfiguration<Separ
     public void Configure(EntityTypeBuilder<SeparatedChild> b)
     {
         b.ToTable("separated_children");
-        foreach (var name in new[] { nameof(SeparatedChild.GuardianName), nameof(SeparatedChild.GuardianRelationship), nameof(SeparatedChild.GuardianContact), nameof(SeparatedChild.RecordedBy) })
+        // The guardian's contact is encrypted (ProtectedColumns): unbounded here, limited on input.
+        foreach (var name in new[] { nameof(SeparatedChild.GuardianName), nameof(SeparatedChild.GuardianRelationship), nameof(SeparatedChild.RecordedBy) })
             b.Property(name).HasMaxLength(200);
         // One registration per child and case, updated in place.
         b.HasIndex(r => new { r.CaseId, r.PersonId }).IsUnique();

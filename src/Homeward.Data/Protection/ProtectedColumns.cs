@@ -43,6 +43,15 @@ public static class ProtectedColumns
         builder.Entity<ChildParticipation>().Property(p => p.ChildViews).HasConversion(text);
         builder.Entity<ChildFollowUpFinding>().Property(f => f.Findings).HasConversion(text);
         builder.Entity<BestInterestsDetermination>().Property(d => d.Reasons).HasConversion(text);
+        // Where a separated child's family may be and how their guardian is reached; what tracing found out.
+        builder.Entity<FamilyTracing>(b =>
+        {
+            b.Property(t => t.KnownPlaces).HasConversion(text);
+            b.Property(t => t.LastContact).HasConversion(text);
+            b.Property(t => t.VerificationNote).HasConversion(text);
+            b.Property(t => t.AssessmentNote).HasConversion(text);
+        });
+        builder.Entity<SeparatedChild>().Property(r => r.GuardianContact).HasConversion(text);
         builder.Entity<DeterminationEvent>().Property(e => e.Note).HasConversion(text);
         builder.Entity<Domain.DataProtection.CorrectionRequest>(b =>
         {

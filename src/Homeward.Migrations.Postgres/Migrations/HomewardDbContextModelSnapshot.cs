@@ -1053,19 +1053,16 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("AssessmentNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("KnownPlaces")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<string>("LastContact")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.Property<double?>("MatchScore")
                         .HasColumnType("double precision");
@@ -1132,8 +1129,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.Property<string>("VerificationNote")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -1157,8 +1153,7 @@ namespace Homeward.Migrations.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<string>("GuardianContact")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<string>("GuardianName")
                         .IsRequired()

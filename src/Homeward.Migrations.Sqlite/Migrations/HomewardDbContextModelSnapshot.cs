@@ -1045,18 +1045,15 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AssessmentNote")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("KnownPlaces")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastContact")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("MatchScore")
@@ -1124,7 +1121,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("VerificationNote")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1149,7 +1145,6 @@ namespace Homeward.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GuardianContact")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("GuardianName")

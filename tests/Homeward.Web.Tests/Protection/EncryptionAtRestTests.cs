@@ -48,6 +48,49 @@ public abstract class EncryptionAtRestTests<TApp>(TApp app) where TApp : Homewar
     }
 
     [Fact]
+    public async Task TracingNotesAndTheGuardiansContact_AreStoredEncrypted_AndReadBackInClear()
+    {
+        var created = await CreateAsync(app);
+        var (tracingId, separationId, childId) = await app.WithDb(async db =>
+        {
+            var c = await db.Cases.IgnoreQueryFilters().SingleAsync(x => x.Id == created.CaseId, Ct);
+            var child = new Person { GivenName = "Traced", FamilyName = "Child", HouseholdId = c.HouseholdId, Relationship = HouseholdRelationship.Child, DateOfBirth = Today.AddYears(-12) };
+            child.RefreshSearchKeys();
+            db.Persons.Add(child);
+            var separation = new Domain.Children.SeparatedChild
+            {
+                CaseId = c.Id, PersonId = child.Id, Status = Domain.Children.SeparationStatus.Separated, GuardianName = "Aunt Coumba",
+                GuardianRelationship = "Aunt", GuardianContact = "+221 77 000 11 22", RecordedBy = "Fatou Ndiaye",
+            };
+            var tracing = new Domain.Children.FamilyTracing
+            {
+                CaseId = c.Id, PersonId = child.Id, SoughtGivenName = "Awa", SoughtFamilyName = "Child", SoughtRelationship = "Mother",
+                KnownPlaces = "Behind the mosque in Thiaroye", LastContact = "A call from Tripoli in March", OpenedOn = Today, OpenedBy = "Fatou Ndiaye",
+                VerificationNote = "Birth certificate seen", AssessmentNote = "The mother's home is safe",
+            };
+            db.AddRange(separation, tracing);
+            await db.SaveChangesAsync(Ct);
+            return (tracing.Id, separation.Id, child.Id);
+        });
+
+        foreach (var (table, column, id, clear) in new[]
+                 {
+                     ("family_tracings", "KnownPlaces", tracingId, "Thiaroye"), ("family_tracings", "LastContact", tracingId, "Tripoli"),
+                     ("family_tracings", "VerificationNote", tracingId, "Birth certificate"), ("family_tracings", "AssessmentNote", tracingId, "safe"),
+                     ("separated_children", "GuardianContact", separationId, "+221"),
+                 })
+        {
+            var stored = await RawTextAsync(app, table, column, id);
+            Assert.StartsWith(FieldProtection.TextMarker, stored);
+            Assert.DoesNotContain(clear, stored);
+        }
+        var read = await app.WithDb(db => db.FamilyTracings.IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == tracingId, Ct));
+        Assert.Equal(("Behind the mosque in Thiaroye", "A call from Tripoli in March"), (read.KnownPlaces, read.LastContact));
+        var guardian = await app.WithDb(db => db.SeparatedChildren.IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.PersonId == childId, Ct));
+        Assert.Equal("+221 77 000 11 22", guardian.GuardianContact);
+    }
+
+    [Fact]
     public async Task RowsWrittenBeforeEncryption_StayReadable()
     {
         var created = await CreateAsync(app);
