@@ -82,6 +82,7 @@ public abstract class SupervisionTests<TApp>(TApp app) where TApp : HomewardApp
         Assert.Equal(1500m, spending.GetProperty("budgeted").GetDecimal());
         Assert.Equal(250m, spending.GetProperty("delivered").GetDecimal());
         Assert.Equal(officeName, spending.GetProperty("office").GetString());
+        Assert.True(summary.GetProperty("spendingAsOf").GetDateTimeOffset() <= DateTimeOffset.UtcNow);
         Assert.DoesNotContain(unplanned, summary.GetProperty("pendingClosures").EnumerateArray().Select(c => c.GetProperty("caseId").GetGuid()));
     }
 

@@ -42,11 +42,11 @@ public sealed class StatisticsCacheTests
         clock, NullLogger<StatisticsCache>.Instance);
 
     /// <summary>Asks until the cache serves something other than <paramref name="old"/> (the background read swapping in).</summary>
-    private static async Task<(string Value, DateTimeOffset ReadAt)> NextAsync(StatisticsCache cache, Records records, string old)
+    private static async Task<(string Value, DateTimeOffset ReadAt)> NextAsync(StatisticsCache cache, Records records, string old, string key = "k", TimeSpan? freshFor = null)
     {
         for (var i = 0; i < 500; i++)
         {
-            var got = await cache.GetAsync("k", records.ReadAsync, Ct);
+            var got = await cache.GetAsync(key, records.ReadAsync, Ct, freshFor);
             if (got.Value != old) return got;
             await Task.Delay(10, Ct);
         }
@@ -82,6 +82,8 @@ public sealed class StatisticsCacheTests
         records.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var stale = await cache.GetAsync("k", records.ReadAsync, Ct);
         Assert.Equal(("figures 1", readAt), stale);
+        // The fresh read runs in the background: wait until it has begun (it then waits at the gate).
+        for (var i = 0; i < 500 && Volatile.Read(ref records.Reads) < 2; i++) await Task.Delay(10, Ct);
         Assert.Equal(2, records.Reads);
         // Others asking meanwhile get the stale figures too, and start no read of their own.
         Assert.Equal("figures 1", (await cache.GetAsync("k", records.ReadAsync, Ct)).Value);
@@ -90,6 +92,25 @@ public sealed class StatisticsCacheTests
         records.Gate.SetResult();
         var fresh = await NextAsync(cache, records, "figures 1");
         Assert.Equal(("figures 2", clock.Now), fresh);
+    }
+
+    [Fact]
+    public async Task FiguresPeopleActOn_AreReadAgainSooner_ButNeverLaterThanStatistics()
+    {
+        var clock = new Clock();
+        var cache = Cache(clock);
+        var records = new Records();
+        await cache.GetAsync("spending", records.ReadAsync, Ct, freshFor: TimeSpan.FromMinutes(1));
+
+        clock.Now = clock.Now.AddSeconds(61);
+        await cache.GetAsync("spending", records.ReadAsync, Ct, freshFor: TimeSpan.FromMinutes(1));
+        Assert.Equal("figures 2", (await NextAsync(cache, records, "figures 1", "spending", TimeSpan.FromMinutes(1))).Value);
+
+        // A longer freshness than the cache's own is not honoured.
+        await cache.GetAsync("totals", records.ReadAsync, Ct, freshFor: TimeSpan.FromHours(1));
+        clock.Now = clock.Now.AddMinutes(6);
+        await cache.GetAsync("totals", records.ReadAsync, Ct, freshFor: TimeSpan.FromHours(1));
+        Assert.Equal("figures 4", (await NextAsync(cache, records, "figures 3", "totals", TimeSpan.FromHours(1))).Value);
     }
 
     [Fact]

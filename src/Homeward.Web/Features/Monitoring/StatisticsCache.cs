@@ -24,12 +24,18 @@ public sealed class StatisticsCache(IServiceScopeFactory scopes, IConfiguration 
 
     public TimeSpan FreshFor { get; } = TimeSpan.FromSeconds(Math.Max(0, configuration.GetValue("Statistics:FreshForSeconds", 300)));
 
-    /// <summary>The value under <paramref name="key"/> and when it was read; <paramref name="read"/> runs in a scope of its own.</summary>
-    public async Task<(T Value, DateTimeOffset ReadAt)> GetAsync<T>(object key, Func<IServiceProvider, CancellationToken, Task<T>> read, CancellationToken ct)
+    /// <summary>
+    /// The value under <paramref name="key"/> and when it was read; <paramref name="read"/> runs in a scope of its own,
+    /// which sees every office's records. <paramref name="freshFor"/> shortens <see cref="FreshFor"/> for figures people
+    /// act on (never lengthens it: zero still turns the cache off).
+    /// </summary>
+    public async Task<(T Value, DateTimeOffset ReadAt)> GetAsync<T>(object key, Func<IServiceProvider, CancellationToken, Task<T>> read, CancellationToken ct,
+        TimeSpan? freshFor = null)
         where T : class
     {
         var now = clock.GetUtcNow();
-        if (FreshFor == TimeSpan.Zero)
+        var fresh = freshFor is { } shorter && shorter < FreshFor ? shorter : FreshFor;
+        if (fresh == TimeSpan.Zero)
         {
             await using var scope = scopes.CreateAsyncScope();
             return (await read(scope.ServiceProvider, ct), now);
@@ -47,7 +53,7 @@ public sealed class StatisticsCache(IServiceScopeFactory scopes, IConfiguration 
             _entries.TryRemove(KeyValuePair.Create(key, entry));
             throw;
         }
-        if (now - entry.TakenAt > FreshFor && Interlocked.CompareExchange(ref entry.Refreshing, 1, 0) == 0)
+        if (now - entry.TakenAt > fresh && Interlocked.CompareExchange(ref entry.Refreshing, 1, 0) == 0)
             _ = RefreshAsync(key, entry, read);
         return ((T)value, entry.TakenAt);
     }
