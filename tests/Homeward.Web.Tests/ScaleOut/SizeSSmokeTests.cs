@@ -54,6 +54,37 @@ public sealed class SizeSSmokeTests(GeneratedCaseload data) : IClassFixture<Gene
     }
 
     [Fact]
+    public async Task Generation_ReachesTheIssuesProportions_WithScoredRssRounds_AndReferralsInEveryStatus()
+    {
+        var (cases, assessments, followUps, miscounted) = await App.WithDb(async db => (
+            await db.Cases.IgnoreQueryFilters().CountAsync(Ct), await db.Assessments.CountAsync(Ct), await db.FollowUps.CountAsync(Ct),
+            await db.Cases.IgnoreQueryFilters().CountAsync(c => c.AssessmentCount != db.Assessments.Count(a => a.CaseId == c.Id), Ct)));
+        // Size L is 1M persons, 400k cases, 3M assessments and 2M follow-ups: 7.5 assessments and 5 follow-ups per case.
+        Assert.InRange(cases, 3_800, 4_600);
+        Assert.InRange(assessments / (double)cases, 7.0, 9.0);
+        Assert.InRange(followUps / (double)cases, 4.8, 6.5);
+        Assert.Equal(0, miscounted);
+
+        // RSS rounds: a baseline, then follow-up rounds at 3, 6 and 12 months while past; each scored.
+        var (submissions, unscored, rssCases, laterRounds, mostRounds) = await App.WithDb(async db => (
+            await db.InstrumentSubmissions.CountAsync(Ct),
+            await db.InstrumentSubmissions.CountAsync(s => !db.SubmissionScores.Any(x => x.SubmissionId == s.Id && x.Composite != null), Ct),
+            await db.InstrumentSubmissions.Select(s => s.CaseId).Distinct().CountAsync(Ct),
+            await db.InstrumentSubmissions.GroupBy(s => s.CaseId).CountAsync(g => g.Count() >= 2, Ct),
+            await db.InstrumentSubmissions.GroupBy(s => s.CaseId).Select(g => g.Count()).MaxAsync(Ct)));
+        Assert.InRange(submissions, 2_000, 6_000);
+        Assert.Equal(0, unscored);
+        Assert.InRange(laterRounds / (double)rssCases, 0.6, 1.0);
+        Assert.Equal(4, mostRounds);
+
+        var statuses = await App.WithDb(db => db.Referrals.IgnoreQueryFilters().GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(Ct));
+        Assert.Equal(Enum.GetValues<Domain.Referrals.ReferralStatus>().Order(), statuses.Select(s => s.Key).Order());
+        var unshared = await App.WithDb(db => db.Referrals.IgnoreQueryFilters()
+            .CountAsync(r => r.Status != Domain.Referrals.ReferralStatus.Draft && (r.SentAt == null || !r.SharedValues.Any() || !r.Updates.Any()), Ct));
+        Assert.Equal(0, unshared);
+    }
+
+    [Fact]
     public async Task DuplicateSearch_FindsEachReturneeAsTyped_InEitherNameOrder_WithTheirCase()
     {
         var client = await App.SignedInAs("casemanager@demo.homeward");
