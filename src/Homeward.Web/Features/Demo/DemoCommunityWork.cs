@@ -77,7 +77,9 @@ public sealed class DemoCommunityWork(Random rng, DateOnly today)
 
     /// <summary>
     /// A short-form best-interests assessment, heard and recorded as the case manager would, for about two thirds of the children
-    /// under 18 returning with a family whose case is past registration; the answers go through the real checker.
+    /// under 18 returning with a family whose case is past registration; the answers go through the real checker. The
+    /// assessment records, submissions and timeline entries go into the batch (so each case counts its assessments);
+    /// the assessments and the child's participation are saved after the batch is written.
     /// </summary>
     public void AddBestInterests(HomewardDbContext db, SyntheticCaseload.Batch batch, LoadedInstrument? shortForm, IReadOnlyDictionary<Guid, string> caseManagerNames)
     {
@@ -101,6 +103,7 @@ public sealed class DemoCommunityWork(Random rng, DateOnly today)
                 var check = SubmissionChecker.Check(shortForm.Instrument, answers, on);
                 if (!check.IsValid) throw new InvalidOperationException($"Demo best-interests answers refused: {string.Join("; ", check.Errors.Select(e => $"{e.Field}: {e.Message}"))}");
                 var records = SubmissionRecords.Build(shortForm, check, on, c.Id, child.Id, c.CaseManagerId, assessor);
+                c.AssessmentCount++;
                 var heard = new ChildParticipation
                 {
                     CaseId = c.Id, PersonId = child.Id, HeardOn = on, Step = ParticipationStep.BestInterestsAssessment, Heard = child.AgeOn(on) >= 6,
@@ -108,8 +111,13 @@ public sealed class DemoCommunityWork(Random rng, DateOnly today)
                     ChildViews = child.AgeOn(on) >= 6 ? "Glad to be with family; wants to go back to school." : null,
                     NotHeardReason = child.AgeOn(on) >= 6 ? null : "Too young to be heard; observed with the parent.", RecordedBy = assessor,
                 };
-                db.Assessments.Add(records.Record);
-                db.InstrumentSubmissions.Add(records.Submission);
+                batch.Assessments.Add(records.Record);
+                batch.Submissions.Add(records.Submission);
+                batch.Events.Add(new CaseEvent
+                {
+                    CaseId = c.Id, At = on.ToDateTime(new TimeOnly(15, 0), DateTimeKind.Utc), ActorId = c.CaseManagerId, ActorName = assessor,
+                    Kind = CaseEventKind.BestInterests, Summary = $"Best interests assessment (Short form) of {child.FullName} recorded.",
+                });
                 db.ChildParticipations.Add(heard);
                 db.BestInterestsAssessments.Add(new BestInterestsAssessment
                 {

@@ -59,12 +59,12 @@ public sealed class DemoSeeder(HomewardDbContext db, UserManager<HomewardUser> u
         var rounds = new DemoRssRounds(new Random(20261125), DateOnly.FromDateTime(DateTime.UtcNow));
         if (rss is not null)
             rounds.Add(batch, rss, accounts.Values.ToDictionary(a => a.Id, a => a.DisplayName));
-        await BatchWriter.WriteAsync(db, batch);
         var names = accounts.Values.ToDictionary(a => a.Id, a => a.DisplayName);
         var bestInterests = (await catalog.LatestAsync()).FirstOrDefault(DemoCommunityWork.IsBestInterestsShortForm) is { } form ? await catalog.LoadAsync(form.Id) : null;
         var communityWork = new DemoCommunityWork(new Random(20261126), DateOnly.FromDateTime(DateTime.UtcNow));
-        communityWork.Add(db, batch, [dakar, erbil]);
         communityWork.AddBestInterests(db, batch, bestInterests, names);
+        await BatchWriter.WriteAsync(db, batch);
+        communityWork.Add(db, batch, [dakar, erbil]);
         DemoUnaccompaniedChild.Add(db, dakar, DateOnly.FromDateTime(DateTime.UtcNow));
         DemoResultsFramework.Add(db, DateOnly.FromDateTime(DateTime.UtcNow));
         await db.SaveChangesAsync();
