@@ -311,7 +311,15 @@ public static class BenchCommand
         foreach (var v in r.Caseload)
             Console.WriteLine($"    caseload {v.Key,-10} API p95 {v.Api.P95,8:F1}  SQL p95 {v.DirectAll.P95,8:F1} ms  ratio {v.Ratio}");
         if (r.Load is { } l)
+        {
             Console.WriteLine($"    load: {l.Requests} requests, {l.RequestsPerSecond} req/s, p95 {l.All.P95} ms, {l.Errors} errors");
+            // What went wrong, so a partial run (which saves nothing) still says it.
+            if (l.Errors > 0)
+            {
+                Console.WriteLine($"    statuses: {string.Join(", ", l.Statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} × {s.Value}"))}");
+                foreach (var sample in l.ErrorSamples) Console.WriteLine($"      {sample}");
+            }
+        }
         foreach (var e in r.Exports ?? [])
             Console.WriteLine($"    export {e.Format}: {e.Rows} rows in {e.Seconds:F1} s, peak RSS {e.PeakRssDuringBytes / 1048576} MiB (idle {e.IdleRssBytes / 1048576} MiB)");
         if (r.Import is { } i)

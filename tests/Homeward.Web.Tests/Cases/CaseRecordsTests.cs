@@ -34,7 +34,7 @@ public abstract class CaseRecordsTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
-    public async Task Assessments_RecordedAtTheSameMoment_AreSavedOrRefusedWith409_NeverAServerError()
+    public async Task Assessments_RecordedAtTheSameMoment_AreAllSaved_OrAtWorstRefusedWith409_NeverAServerError()
     {
         var created = await TestCases.CreateAsync(app, CaseStage.Assessment);
         var clients = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => app.SignedInAs("casemanager@demo.homeward")));
@@ -42,8 +42,10 @@ public abstract class CaseRecordsTests<TApp>(TApp app) where TApp : HomewardApp
             $"/api/v1/cases/{created.CaseId}/assessments", new { kind = "Risk", conductedOn = Today, findings = $"Visit {i}" }, Ct)));
 
         Assert.All(responses, r => Assert.Contains(r.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
-        // Each refused one left nothing behind; each saved one is counted on the case.
+        // The requests named no version of the case: a collision is tried again from the case as it is, so most are saved
+        // (a 409 only after several collisions in a row). Each refused one left nothing behind; each saved one is counted.
         var saved = responses.Count(r => r.StatusCode == HttpStatusCode.Created);
+        Assert.True(saved >= 10, $"only {saved} of 12 saved: {string.Join(", ", responses.Select(r => (int)r.StatusCode))}");
         Assert.Equal(saved, (await Counts(created.CaseId)).Assessments);
         Assert.Equal(saved, await app.WithDb(db => db.Cases.Where(c => c.Id == created.CaseId).Select(c => c.AssessmentCount).SingleAsync(Ct)));
     }

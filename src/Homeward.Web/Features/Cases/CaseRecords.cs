@@ -18,7 +18,13 @@ public sealed record AssignmentInput(Guid? CaseManagerId, string? Reason);
 [ScopedService]
 public sealed class CaseRecords(HomewardDbContext db, CaseTimeline timeline, CurrentUser user)
 {
-    public async Task<Guid?> RecordAssessmentAsync(Guid caseId, AssessmentInput input, CancellationToken ct = default)
+    /// <summary>How many times an assessment is tried when others are recorded on the same case at the same moment.</summary>
+    public const int AssessmentAttempts = 8;
+
+    public Task<Guid?> RecordAssessmentAsync(Guid caseId, AssessmentInput input, CancellationToken ct = default) =>
+        RecordAssessmentAsync(caseId, input, 1, ct);
+
+    private async Task<Guid?> RecordAssessmentAsync(Guid caseId, AssessmentInput input, int attempt, CancellationToken ct)
     {
         var c = await db.Cases.FirstOrDefaultAsync(x => x.Id == caseId, ct);
         if (c is null) return null;
@@ -44,9 +50,17 @@ public sealed class CaseRecords(HomewardDbContext db, CaseTimeline timeline, Cur
         {
             await db.SaveChangesAsync(ct);
         }
+        catch (DbUpdateConcurrencyException) when (attempt < AssessmentAttempts)
+        {
+            // Another assessment was recorded on the case at the same moment (its count moved). The request named no version
+            // of the case, so nothing its author saw is stale: nothing was saved, start again from the case as it is now.
+            // A short, random wait first, so that requests that collided do not collide again.
+            db.ChangeTracker.Clear();
+            await Task.Delay(Random.Shared.Next(5, 25 * attempt), ct);
+            return await RecordAssessmentAsync(caseId, input, attempt + 1, ct);
+        }
         catch (DbUpdateConcurrencyException)
         {
-            // Another assessment was recorded on the case at the same moment (its count moved): nothing saved, try again.
             throw new StaleEditException("case");
         }
         return record.Id;
