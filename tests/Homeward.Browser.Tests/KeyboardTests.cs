@@ -42,7 +42,8 @@ public sealed class KeyboardTests(BrowserHost host)
         await Assertions.Expect(page.Locator("#counselling-summary")).ToBeVisibleAsync();
         await TabToAsync(page, "#counselling-summary a");
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith($"/cases/{created.CaseId}#counselling-heldOn", page.Url);
+        // Following the link changes the address after the key press: wait for it rather than read it at once.
+        await page.WaitForURLAsync(url => url.EndsWith($"/cases/{created.CaseId}#counselling-heldOn", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("#counselling-attendees")).ToHaveValueAsync("The returnee and her mother");
         await TabToAsync(page, "#counselling-heldOn");
         await page.Keyboard.TypeAsync(DateTime.UtcNow.ToString("MMddyyyy"));
