@@ -13,12 +13,13 @@ namespace Homeward.Web.Features.Monitoring;
 /// apply to the child.
 /// </summary>
 [ScopedService]
-public sealed class ChildObservations(HomewardDbContext db, StatisticalFacts statistics)
+public sealed class ChildObservations(HomewardDbContext db)
 {
     public async Task<List<Observation>> ForAsync(IndicatorKind kind, IReadOnlyDictionary<Guid, CaseFacts> facts, CancellationToken ct)
     {
         // Members born more than 19 years before the return cannot be children on that day; the rest are checked exactly below.
-        var members = await (from c in statistics.ConsentingCases()
+        // Consent is checked once, in memory against the consenting cases' facts, as for the other indicators.
+        var members = await (from c in db.Cases.IgnoreQueryFilters()
                              join p in db.Persons on c.HouseholdId equals p.HouseholdId
                              where p.BirthYear == null || p.BirthYear >= c.ReturnDate.Year - ChildAge.AdultAge - 1
                              select new { CaseId = c.Id, c.ReturnDate, PersonId = p.Id, p.Sex, p.DateOfBirth, p.Relationship })
