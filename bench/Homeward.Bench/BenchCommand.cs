@@ -191,8 +191,9 @@ public static class BenchCommand
         var exports = new List<ExportResult>();
         if (options.RunsExport)
         {
-            Console.WriteLine("  De-identified case export, CSV then XLSX, each from a server started for it");
-            foreach (var format in new[] { "csv", "xlsx" }) exports.Add(await ExportBench.RunAsync(db, format, ct));
+            Console.WriteLine("  De-identified exports (cases, then follow-up visits), CSV then XLSX, each from a server started for it");
+            foreach (var exported in new[] { ExportBench.Cases, ExportBench.FollowUps })
+                foreach (var format in new[] { "csv", "xlsx" }) exports.Add(await ExportBench.RunAsync(db, exported, format, ct));
         }
         else
         {
@@ -321,7 +322,7 @@ public static class BenchCommand
             }
         }
         foreach (var e in r.Exports ?? [])
-            Console.WriteLine($"    export {e.Format}: {e.Rows} rows in {e.Seconds:F1} s, peak RSS {e.PeakRssDuringBytes / 1048576} MiB (idle {e.IdleRssBytes / 1048576} MiB)");
+            Console.WriteLine($"    export {e.Of} {e.Format}: {e.Rows} rows in {e.Seconds:F1} s, peak RSS {e.PeakRssDuringBytes / 1048576} MiB (idle {e.IdleRssBytes / 1048576} MiB)");
         if (r.Import is { } i)
             Console.WriteLine($"    import: {i.Rows} rows in {i.Seconds:F1} s, {i.RowsPerSecond:F0} rows/s");
     }

@@ -83,6 +83,7 @@ public static class AuthorizationExpectations
         new("POST /api/v1/cases/{id:guid}/submissions", Target.Case, "AA AA AN FF NN FF FF UU", Body: Empty),
         new("GET /api/v1/supervision", Target.None, "A A F F F F F U"),
         new("GET /api/v1/statistics/cases", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/statistics/follow-ups", Target.None, "F A F A F F F U"),
 
         // Monitoring and evaluation: M&E officers and programme managers; statistics never name a case, so there is no in/out of scope.
         new("GET /api/v1/indicators", Target.None, "F A F A F F F U"),
@@ -103,6 +104,8 @@ public static class AuthorizationExpectations
         new("GET /api/v1/indicators/{id:guid}/values.xlsx", Target.None, "F N F N F F F U"),
         new("GET /api/v1/statistics/cases.csv", Target.None, "F A F A F F F U"),
         new("GET /api/v1/statistics/cases.xlsx", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/statistics/follow-ups.csv", Target.None, "F A F A F F F U"),
+        new("GET /api/v1/statistics/follow-ups.xlsx", Target.None, "F A F A F F F U"),
         // Data validation samples name cases: for supervisors, who see every office's cases.
         new("POST /api/v1/validation-samples", Target.None, "A A F F F F F U", Body: Empty),
         new("GET /api/v1/validation-samples/{id:guid}", Target.None, "N N F F F F F U"),

@@ -5,10 +5,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Homeward.Data;
 using Homeward.Data.Audit;
-using Homeward.Data.Protection;
 using Homeward.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Homeward.Web.Tests.Protection.ProtectionData;
 
 namespace Homeward.Web.Tests.Protection;
@@ -24,7 +22,7 @@ public abstract class DeIdentifiedExportTests<TApp>(TApp app) where TApp : Homew
         var consenting = await CreateAsync(app, consentToStatistics: true);
         var notConsenting = await CreateAsync(app);
         var me = await app.SignedInAs("me@demo.homeward");
-        var (casePseudonym, personPseudonym) = (await PseudonymAsync("C", consenting.CaseId), await PseudonymAsync("P", consenting.PersonId));
+        var (casePseudonym, personPseudonym) = (await PseudonymAsync(app, "C", consenting.CaseId), await PseudonymAsync(app, "P", consenting.PersonId));
         var exportsBefore = await ExportLinesAsync();
 
         var response = await me.GetAsync(Url, Ct);
@@ -40,7 +38,7 @@ public abstract class DeIdentifiedExportTests<TApp>(TApp app) where TApp : Homew
         Assert.Equal((25m, 1, 1, 1), (row.GetProperty("assistanceDelivered").GetDecimal(), row.GetProperty("deliveries").GetInt32(),
             row.GetProperty("followUpsDone").GetInt32(), row.GetProperty("assessments").GetInt32()));
         Assert.False(string.IsNullOrEmpty(row.GetProperty("region").GetString()));
-        var excluded = await PseudonymAsync("C", notConsenting.CaseId);
+        var excluded = await PseudonymAsync(app, "C", notConsenting.CaseId);
         Assert.DoesNotContain(rows, r => r.GetProperty("case").GetString() == excluded);
         var (family, reference) = await app.WithDb(async db => (
             await db.Persons.Where(p => p.Id == consenting.PersonId).Select(p => p.FamilyName).SingleAsync(Ct),
@@ -87,7 +85,7 @@ public abstract class DeIdentifiedExportTests<TApp>(TApp app) where TApp : Homew
     {
         var created = await CreateAsync(app, consentToStatistics: true);
         var me = await app.SignedInAs("me@demo.homeward");
-        var pseudonym = await PseudonymAsync("C", created.CaseId);
+        var pseudonym = await PseudonymAsync(app, "C", created.CaseId);
         Assert.Contains((await GetJsonAsync(me, Url)).EnumerateArray(), r => r.GetProperty("case").GetString() == pseudonym);
 
         var caseManager = await app.SignedInAs("casemanager@demo.homeward");
@@ -109,9 +107,6 @@ public abstract class DeIdentifiedExportTests<TApp>(TApp app) where TApp : Homew
 
     private Task<int> ExportLinesAsync() =>
         app.WithDb(db => db.AuditEntries.CountAsync(e => e.Action == AuditActions.Export && e.EntityType == "Statistics" && e.UserName == "Mariam Touré", Ct));
-
-    private Task<string> PseudonymAsync(string kind, Guid id) =>
-        app.WithDb(db => app.Services.GetRequiredService<FieldProtection>().PseudonymAsync(db, kind, id, Ct));
 }
 
 // It counts the officer's export audit lines, which the authorization matrix also writes: run it alone.

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Homeward.Data.Protection;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Assistance;
 using Homeward.Domain.Cases;
@@ -7,6 +8,7 @@ using Homeward.Domain.Consent;
 using Homeward.Domain.FollowUps;
 using Homeward.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Homeward.Web.Tests.Protection;
 
@@ -63,6 +65,10 @@ public static class ProtectionData
 
     /// <summary>Table and column are the tests' own constants, never input.</summary>
     private static string Select(string table, string column) => "SELECT \"" + column + "\" AS \"Value\" FROM " + table + " WHERE \"Id\" = {0}";
+
+    /// <summary>The keyed pseudonym the de-identified exports give a case ("C") or a person ("P").</summary>
+    public static Task<string> PseudonymAsync(HomewardApp app, string kind, Guid id) =>
+        app.WithDb(db => app.Services.GetRequiredService<FieldProtection>().PseudonymAsync(db, kind, id, Ct));
 
     public static async Task<JsonElement> GetJsonAsync(HttpClient client, string url)
     {

@@ -30,42 +30,93 @@ public static class TabularFile
         await writer.FlushAsync(ct);
     }
 
-    public static async Task WriteXlsxAsync(Stream body, string sheetName, IAsyncEnumerable<object?[]> rows, CancellationToken ct)
+    /// <summary>The rows a worksheet can hold (Excel's limit).</summary>
+    public const int SheetRowLimit = 1_048_576;
+
+    /// <summary>
+    /// Writes the rows as a workbook. Rows beyond what one worksheet holds continue on the next ("Cases 2", "Cases 3"…),
+    /// each starting with the first <paramref name="headerRows"/> rows again, so every sheet reads on its own.
+    /// </summary>
+    public static async Task WriteXlsxAsync(Stream body, string sheetName, IAsyncEnumerable<object?[]> rows, CancellationToken ct,
+        int headerRows = 2, int rowsPerSheet = SheetRowLimit)
     {
+        if (rowsPerSheet <= headerRows) throw new ArgumentOutOfRangeException(nameof(rowsPerSheet), "A sheet must hold more than its header rows.");
         await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         // A zip in create mode compresses each part as it is written; the Open XML SDK's package would hold the whole
         // sheet in memory until it is closed (System.IO.Packaging updates zip entries in memory).
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Part(zip, "[Content_Types].xml", ContentTypes);
-            Part(zip, "_rels/.rels", PackageRelationships);
-            Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships);
-            Part(zip, "xl/workbook.xml", Workbook(sheetName));
-            await using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open();
-            await using var xml = XmlWriter.Create(sheet, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
-            await xml.WriteStartDocumentAsync(true);
-            await xml.WriteStartElementAsync(null, "worksheet", SpreadsheetNs);
-            await xml.WriteStartElementAsync(null, "sheetData", SpreadsheetNs);
+            var header = new List<object?[]>();
+            var sheets = 0;
+            SheetWriter? sheet = null;
             await foreach (var row in rows.WithCancellation(ct))
             {
-                await xml.WriteStartElementAsync(null, "row", SpreadsheetNs);
-                foreach (var value in row) await CellAsync(xml, value);
-                await xml.WriteEndElementAsync();
+                if (header.Count < headerRows) header.Add(row);
+                else if (sheet!.Rows == rowsPerSheet)
+                {
+                    await sheet.DisposeAsync();
+                    sheet = await SheetWriter.StartAsync(zip, ++sheets);
+                    foreach (var again in header) await sheet.WriteAsync(again);
+                }
+                sheet ??= await SheetWriter.StartAsync(zip, ++sheets);
+                await sheet.WriteAsync(row);
             }
-            await xml.WriteEndElementAsync();
-            await xml.WriteEndElementAsync();
-            await xml.WriteEndDocumentAsync();
+            sheet ??= await SheetWriter.StartAsync(zip, ++sheets);
+            await sheet.DisposeAsync();
+            var names = Enumerable.Range(1, sheets).Select(n => n == 1 ? sheetName : $"{sheetName} {n}").ToList();
+            Part(zip, "[Content_Types].xml", ContentTypes(sheets));
+            Part(zip, "_rels/.rels", PackageRelationships);
+            Part(zip, "xl/_rels/workbook.xml.rels", WorkbookRelationships(sheets));
+            Part(zip, "xl/workbook.xml", Workbook(names));
         }
         file.Position = 0;
         await file.CopyToAsync(body, ct);
     }
 
+    /// <summary>One worksheet part being written, row by row.</summary>
+    private sealed class SheetWriter : IAsyncDisposable
+    {
+        private readonly Stream _part;
+        private readonly XmlWriter _xml;
+
+        private SheetWriter(Stream part, XmlWriter xml) => (_part, _xml) = (part, xml);
+
+        public int Rows { get; private set; }
+
+        public static async Task<SheetWriter> StartAsync(ZipArchive zip, int number)
+        {
+            var part = zip.CreateEntry($"xl/worksheets/sheet{number}.xml", CompressionLevel.Optimal).Open();
+            var xml = XmlWriter.Create(part, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
+            await xml.WriteStartDocumentAsync(true);
+            await xml.WriteStartElementAsync(null, "worksheet", SpreadsheetNs);
+            await xml.WriteStartElementAsync(null, "sheetData", SpreadsheetNs);
+            return new SheetWriter(part, xml);
+        }
+
+        public async Task WriteAsync(object?[] row)
+        {
+            await _xml.WriteStartElementAsync(null, "row", SpreadsheetNs);
+            foreach (var value in row) await CellAsync(_xml, value);
+            await _xml.WriteEndElementAsync();
+            Rows++;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _xml.WriteEndElementAsync();
+            await _xml.WriteEndElementAsync();
+            await _xml.WriteEndDocumentAsync();
+            await _xml.DisposeAsync();
+            await _part.DisposeAsync();
+        }
+    }
+
     private const string SpreadsheetNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-    private const string ContentTypes = """
+    private static string ContentTypes(int sheets) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>{string.Concat(Enumerable.Range(1, sheets).Select(n => $"<Override PartName=\"/xl/worksheets/sheet{n}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))}</Types>
         """;
 
     private const string PackageRelationships = """
@@ -73,14 +124,14 @@ public static class TabularFile
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
         """;
 
-    private const string WorkbookRelationships = """
+    private static string WorkbookRelationships(int sheets) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{string.Concat(Enumerable.Range(1, sheets).Select(n => $"<Relationship Id=\"rId{n}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{n}.xml\"/>"))}</Relationships>
         """;
 
-    private static string Workbook(string sheetName) => $"""
+    private static string Workbook(IReadOnlyList<string> sheetNames) => $"""
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="{SpreadsheetNs}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{XmlText(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
+        <workbook xmlns="{SpreadsheetNs}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>{string.Concat(sheetNames.Select((name, i) => $"<sheet name=\"{XmlText(name)}\" sheetId=\"{i + 1}\" r:id=\"rId{i + 1}\"/>"))}</sheets></workbook>
         """;
 
     private static string XmlText(string text) => System.Security.SecurityElement.Escape(Clean(text));

@@ -3,8 +3,6 @@ using Homeward.Data;
 using Homeward.Data.Audit;
 using Homeward.Domain.Assessments;
 using Homeward.Domain.Cases;
-using Homeward.Domain.Locations;
-using Homeward.Domain.Results;
 using Homeward.Web.Features.Monitoring;
 using Homeward.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -53,11 +51,14 @@ public sealed record DeIdentifiedCase(
 /// the answer is written, so an export of any size holds one page in memory. Each export is an <c>Export</c> audit line.
 /// </summary>
 [ScopedService]
-public sealed class DeIdentifiedCases(HomewardDbContext db, StatisticalFacts statistics)
+public sealed class DeIdentifiedCases(HomewardDbContext db, StatisticalFacts statistics) : IDeIdentifiedDataset<DeIdentifiedCase>
 {
     private const int PageSize = 500;
 
-    /// <summary>Records the export in the audit log; call before streaming the rows, so a refused request is never audited.</summary>
+    public object?[] Header => DeIdentifiedCase.Header;
+    public object?[] Hashtags => DeIdentifiedCase.Hashtags;
+    public object?[] Cells(DeIdentifiedCase row) => row.Cells();
+
     public async Task AuditAsync(string format, CancellationToken ct)
     {
         db.RecordAccess(AuditActions.Export, "Statistics", null, $"de-identified cases ({format})");
@@ -66,7 +67,7 @@ public sealed class DeIdentifiedCases(HomewardDbContext db, StatisticalFacts sta
 
     public async IAsyncEnumerable<DeIdentifiedCase> RowsAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
-        var places = await db.Locations.AsNoTracking().Select(l => new Place(l.Id, l.ParentId, l.Level, l.Code, l.Name)).ToDictionaryAsync(l => l.Id, ct);
+        var places = await ReturnPlaces.LoadAsync(db, ct);
         var offices = await db.Offices.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, ct);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         Guid? after = null;
@@ -80,21 +81,19 @@ public sealed class DeIdentifiedCases(HomewardDbContext db, StatisticalFacts sta
                 .GroupBy(d => d.CaseId).ToDictionary(g => g.Key, g => g.Sum(d => d.Amount));
             foreach (var r in page)
             {
-                var (country, region) = Where(places, r.ReturnLocationId);
-                int? age = r.DateOfBirth is { } dob ? r.ReturnDate.Year - dob.Year - (r.ReturnDate < dob.AddYears(r.ReturnDate.Year - dob.Year) ? 1 : 0) : null;
+                // Districts and communities are too fine to publish: the country's code and the region only.
+                var place = places.Of(r.ReturnLocationId);
                 yield return new DeIdentifiedCase(
                     await db.Protection.PseudonymAsync(db, "C", r.Id, ct), await db.Protection.PseudonymAsync(db, "P", r.PersonId, ct),
-                    r.Sex.ToString(), AgeGroups.Of(age), country, region, offices.GetValueOrDefault(r.OfficeId), r.ReturnType, r.HostCountry,
-                    Quarter(r.ReturnDate)!, r.VulnerabilityFlag, r.Stage, r.HouseholdSize, r.AssessmentCount, Quarter(r.PlanAgreedOn),
+                    r.Sex.ToString(), Generalised.AgeGroupOn(r.DateOfBirth, r.ReturnDate), place.Country, place.Region, offices.GetValueOrDefault(r.OfficeId), r.ReturnType, r.HostCountry,
+                    Generalised.Quarter(r.ReturnDate)!, r.VulnerabilityFlag, r.Stage, r.HouseholdSize, r.AssessmentCount, Generalised.Quarter(r.PlanAgreedOn),
                     r.PlanAgreedOn is { } agreed ? agreed.DayNumber - r.ReturnDate.DayNumber : null,
-                    Quarter(r.ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : null), r.ClosureReason,
+                    Generalised.Quarter(r.ClosedAt is { } closed ? DateOnly.FromDateTime(closed) : null), r.ClosureReason,
                     r.Deliveries, delivered.GetValueOrDefault(r.Id), r.Due, r.Done, r.Rounds, r.Baseline, r.Latest);
             }
             after = page[^1].Id;
         }
     }
-
-    private sealed record Place(Guid Id, Guid? ParentId, LocationLevel Level, string? Code, string Name);
 
     private sealed record Row(Guid Id, Guid PersonId, Guid OfficeId, Guid? ReturnLocationId, DateOnly ReturnDate, ReturnType ReturnType, string HostCountry,
         bool VulnerabilityFlag, CaseStage Stage, DateOnly? PlanAgreedOn, DateTime? ClosedAt, ClosureReason? ClosureReason, Domain.People.Sex Sex,
@@ -127,18 +126,4 @@ public sealed class DeIdentifiedCases(HomewardDbContext db, StatisticalFacts sta
                  orderby s.AnsweredOn descending, s.SubmittedAt descending, sc.ScoredAt descending
                  select sc.Composite).FirstOrDefault()))
         .Take(PageSize).ToListAsync(ct);
-
-    /// <summary>The country code and the region of a place: districts and communities are too fine to publish.</summary>
-    private static (string? Country, string? Region) Where(Dictionary<Guid, Place> places, Guid? placeId)
-    {
-        string? country = null, region = null;
-        for (var at = placeId; at is { } id && places.TryGetValue(id, out var place); at = place.ParentId)
-        {
-            if (place.Level == LocationLevel.Country) country = place.Code;
-            if (place.Level == LocationLevel.Region) region = place.Name;
-        }
-        return (country, region);
-    }
-
-    private static string? Quarter(DateOnly? day) => day is { } d ? ReportingPeriod.Containing(d, PeriodLength.Quarter).ToString() : null;
 }

@@ -1,0 +1,16 @@
+using Homeward.Domain.Results;
+
+namespace Homeward.Web.Features.Statistics;
+
+/// <summary>How the de-identified exports generalise quasi-identifiers: quarters instead of dates, age groups instead of birth dates.</summary>
+public static class Generalised
+{
+    public static string? Quarter(DateOnly? day) => day is { } d ? ReportingPeriod.Containing(d, PeriodLength.Quarter).ToString() : null;
+
+    /// <summary>The age group of someone born on <paramref name="dateOfBirth"/> on <paramref name="day"/>; "unknown" without a birth date.</summary>
+    public static string AgeGroupOn(DateOnly? dateOfBirth, DateOnly day)
+    {
+        int? age = dateOfBirth is { } dob ? day.Year - dob.Year - (day < dob.AddYears(day.Year - dob.Year) ? 1 : 0) : null;
+        return AgeGroups.Of(age);
+    }
+}
