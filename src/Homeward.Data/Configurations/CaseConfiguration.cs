@@ -29,6 +29,8 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(c => new { c.OpenedAt, c.Id, c.Stage, c.VulnerabilityFlag, c.NextFollowUpDueOn, c.PlanLateFrom })
             .HasDatabaseName("IX_cases_caseload");
         b.HasIndex(c => c.PrincipalPersonId);
+        // The open cases by id alone, for joins that only ask whether a case is open (budget lines awaiting approval).
+        b.HasIndex(c => c.Id, "IX_cases_open").HasFilter("\"Stage\" <> 'Closed'");
         b.HasOne<Domain.People.Person>().WithMany().HasForeignKey(c => c.PrincipalPersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Domain.Organisations.Office>().WithMany().HasForeignKey(c => c.OfficeId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Domain.Locations.Location>().WithMany().HasForeignKey(c => c.ReturnLocationId).OnDelete(DeleteBehavior.Restrict);

@@ -17,6 +17,11 @@ public sealed class ReintegrationPlanConfiguration : IEntityTypeConfiguration<Re
         b.Property(p => p.CreatedBy).HasMaxLength(200);
         b.Property(p => p.Revision).IsConcurrencyToken();
         b.HasIndex(p => new { p.CaseId, p.VersionNumber }).IsUnique();
+        // The supervision view counts the budget lines awaiting approval in the current version of each open plan. These
+        // let PostgreSQL answer it from indexes alone: a line's plan gives its case and version without reading the row,
+        // and only revisions (version 2 on) can make a version no longer current.
+        b.HasIndex(p => new { p.Id, p.CaseId, p.VersionNumber });
+        b.HasIndex(p => new { p.CaseId, p.VersionNumber }, "IX_plans_revisions").HasFilter("\"VersionNumber\" > 1");
         b.HasOne<Domain.Cases.Case>().WithMany().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.Activities).WithOne().HasForeignKey(a => a.PlanId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(p => p.BudgetLines).WithOne().HasForeignKey(l => l.PlanId).OnDelete(DeleteBehavior.Cascade);
@@ -42,6 +47,8 @@ public sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLin
         b.Property(l => l.Currency).HasMaxLength(3);
         b.Property(l => l.ApprovedBy).HasMaxLength(200);
         b.HasIndex(l => l.LineKey);
-        b.HasIndex(l => l.Approval);
+        // A plan's lines, and, for the supervision view, only those awaiting a supervisor's approval (a small part of all lines).
+        b.HasIndex(l => l.PlanId);
+        b.HasIndex(l => l.PlanId, "IX_budget_lines_pending").HasFilter("\"Approval\" = 'Pending'");
     }
 }

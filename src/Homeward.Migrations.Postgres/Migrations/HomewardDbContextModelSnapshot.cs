@@ -543,6 +543,9 @@ namespace Homeward.Migrations.Postgres.Migrations
                     b.HasIndex("OfficeId", "OpenedAt", "Id", "Stage", "VulnerabilityFlag", "NextFollowUpDueOn", "PlanLateFrom")
                         .HasDatabaseName("IX_cases_caseload_by_office");
 
+                    b.HasIndex(new[] { "Id" }, "IX_cases_open")
+                        .HasFilter("\"Stage\" <> 'Closed'");
+
                     b.ToTable("cases", (string)null);
                 });
 
@@ -2406,11 +2409,12 @@ namespace Homeward.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Approval");
-
                     b.HasIndex("LineKey");
 
                     b.HasIndex("PlanId");
+
+                    b.HasIndex(new[] { "PlanId" }, "IX_budget_lines_pending")
+                        .HasFilter("\"Approval\" = 'Pending'");
 
                     b.ToTable("budget_lines", (string)null);
                 });
@@ -2524,6 +2528,11 @@ namespace Homeward.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "VersionNumber")
                         .IsUnique();
+
+                    b.HasIndex("Id", "CaseId", "VersionNumber");
+
+                    b.HasIndex(new[] { "CaseId", "VersionNumber" }, "IX_plans_revisions")
+                        .HasFilter("\"VersionNumber\" > 1");
 
                     b.ToTable("plans", (string)null);
                 });

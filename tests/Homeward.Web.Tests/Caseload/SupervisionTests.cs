@@ -1,12 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Homeward.Data;
 using Homeward.Domain.Assistance;
 using Homeward.Domain.Cases;
 using Homeward.Domain.Organisations;
 using Homeward.Domain.Plans;
+using Homeward.Web.Features.Caseload;
+using Homeward.Web.Features.Monitoring;
 using Homeward.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Homeward.Web.Tests.Caseload;
 
@@ -84,6 +88,58 @@ public abstract class SupervisionTests<TApp>(TApp app) where TApp : HomewardApp
         Assert.Equal(officeName, spending.GetProperty("office").GetString());
         Assert.True(summary.GetProperty("spendingAsOf").GetDateTimeOffset() <= DateTimeOffset.UtcNow);
         Assert.DoesNotContain(unplanned, summary.GetProperty("pendingClosures").EnumerateArray().Select(c => c.GetProperty("caseId").GetGuid()));
+    }
+
+    /// <summary>A reader limited to one office, as the data scope of a case manager.</summary>
+    private sealed class OfficeScope(Guid officeId) : IDataScope
+    {
+        public bool SeesAllCases => false;
+        public Guid? OfficeId => officeId;
+        public Guid[] GrantedCaseIds => [];
+    }
+
+    /// <summary>The budget lines awaiting approval in the office's scope, as the supervision view counts and lists them.</summary>
+    private async Task<(int Count, List<string> Lines)> PendingLinesSeenFromAsync(Guid officeId)
+    {
+        await using var services = app.Services.CreateAsyncScope();
+        var scope = new OfficeScope(officeId);
+        await using var db = new HomewardDbContext(services.ServiceProvider.GetRequiredService<DbContextOptions<HomewardDbContext>>(), scope);
+        var summary = await new SupervisionQuery(db, scope, services.ServiceProvider.GetRequiredService<StatisticsCache>()).RunAsync(Ct);
+        return (summary.PendingBudgetLineCount, summary.PendingBudgetLines.Select(l => l.Description).ToList());
+    }
+
+    [Fact]
+    public async Task PendingBudgetLines_AreThoseOfTheLatestPlanVersion_OfOpenCases_InScope()
+    {
+        var name = CaseSetup.UniqueName();
+        var here = await NewOfficeAsync($"Test office {CaseSetup.UniqueName()}");
+        var there = await NewOfficeAsync($"Test office {CaseSetup.UniqueName()}");
+        var revised = await CaseSetup.CreateAsync(app, name, c => c.OfficeId = here, CaseStage.Implementation);
+        var closed = await CaseSetup.CreateAsync(app, name, c => c.OfficeId = here, CaseStage.Closed);
+        var elsewhere = await CaseSetup.CreateAsync(app, name, c => c.OfficeId = there, CaseStage.Implementation);
+        await app.WithDb(async db =>
+        {
+            // Three versions: the lines waiting in the first two are no longer current, whatever their status says;
+            // the latest is a draft, and its waiting line is the one a supervisor decides on.
+            db.Plans.AddRange(
+                new ReintegrationPlan { CaseId = revised, VersionNumber = 1, Status = PlanStatus.Superseded, BudgetLines = [Line("First boat", 900, BudgetApproval.Pending)] },
+                new ReintegrationPlan { CaseId = revised, VersionNumber = 2, Status = PlanStatus.Agreed, BudgetLines = [Line("Second boat", 800, BudgetApproval.Pending)] },
+                new ReintegrationPlan
+                {
+                    CaseId = revised, VersionNumber = 3, Status = PlanStatus.Draft,
+                    BudgetLines = [Line("Third boat", 700, BudgetApproval.Pending), Line("Nets", 300, BudgetApproval.NotRequired), Line("Engine", 600, BudgetApproval.Approved)],
+                },
+                new ReintegrationPlan { CaseId = closed, VersionNumber = 1, Status = PlanStatus.Agreed, BudgetLines = [Line("Closed case's boat", 900, BudgetApproval.Pending)] },
+                new ReintegrationPlan { CaseId = elsewhere, VersionNumber = 1, Status = PlanStatus.Agreed, BudgetLines = [Line("Other office's boat", 900, BudgetApproval.Pending)] });
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var seenHere = await PendingLinesSeenFromAsync(here);
+        Assert.Equal(1, seenHere.Count);
+        Assert.Equal(["Third boat"], seenHere.Lines);
+        var seenThere = await PendingLinesSeenFromAsync(there);
+        Assert.Equal(1, seenThere.Count);
+        Assert.Equal(["Other office's boat"], seenThere.Lines);
     }
 
     [Fact]

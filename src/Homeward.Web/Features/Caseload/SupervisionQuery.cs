@@ -60,11 +60,14 @@ public sealed class SupervisionQuery(HomewardDbContext db, IDataScope scope, Sta
         string? NameOf(Guid? id) => id is { } v && names.TryGetValue(v, out var n) ? n : null;
 
         // The current plan of a case is its latest version; its lines above the approval limit wait for a supervisor.
+        // Versions start at 1, so only a revision can be later: saying so lets PostgreSQL look at revisions alone
+        // (IX_plans_revisions) instead of every plan, which keeps the count fast with tens of thousands of lines waiting.
         var pendingLines =
             from l in db.BudgetLines
             join p in db.Plans on l.PlanId equals p.Id
             join c in open on p.CaseId equals c.Id
-            where l.Approval == BudgetApproval.Pending && !db.Plans.Any(later => later.CaseId == p.CaseId && later.VersionNumber > p.VersionNumber)
+            where l.Approval == BudgetApproval.Pending
+                && !db.Plans.Any(later => later.CaseId == p.CaseId && later.VersionNumber > 1 && later.VersionNumber > p.VersionNumber)
             select new { c.Id, c.Reference, LineId = l.Id, l.Description, l.EstimatedCost, l.Currency };
         var pendingLineCount = await pendingLines.CountAsync(ct);
         var pendingLineList = await pendingLines.OrderBy(x => x.Reference).ThenBy(x => x.Description).Take(ListLimit).ToListAsync(ct);
