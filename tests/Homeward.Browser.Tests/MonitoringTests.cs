@@ -93,4 +93,20 @@ public sealed class MonitoringTests(BrowserHost host)
         await page.ScreenshotAsync("office-dashboard-1280");
         Assert.Empty(consoleErrors);
     }
+
+    [Fact]
+    public async Task MEOfficer_DownloadsTheDeIdentifiedFollowUpVisits_FromTheDashboard()
+    {
+        var page = await host.NewPageAsync();
+        await page.SignInAsync("me@demo.homeward");
+        await page.GotoAsync("/statistics");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#follow-ups-csv").ClickAsync());
+        Assert.Matches("^follow-ups-de-identified-\\d{8}\\.csv$", download.SuggestedFilename);
+        var lines = (await File.ReadAllTextAsync((await download.PathAsync())!, TestContext.Current.CancellationToken)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("case,returnee,sex,age_group,", lines[0].TrimStart('\uFEFF'));
+        // The demo programme's visits: every row under a pseudonym, with a status in words.
+        Assert.True(lines.Length > 100, $"{lines.Length} lines");
+        Assert.All(lines.Skip(2), l => Assert.Matches("^C-[0-9A-F]{16},P-[0-9A-F]{16},.*,(done|overdue|upcoming),", l));
+    }
 }
