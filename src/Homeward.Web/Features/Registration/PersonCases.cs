@@ -36,7 +36,7 @@ public sealed class PersonCases(HomewardDbContext db)
     }
 
     /// <summary>Each person's most recent case in any office (system view, for duplicate search), when they have one.</summary>
-    public async Task<Dictionary<Guid, CaseSummary>> LatestCasesAsync(IReadOnlyCollection<Person> persons, CancellationToken ct = default)
+    public async Task<Dictionary<Guid, CaseSummary>> LatestCasesAsync(IReadOnlyCollection<(Guid Id, Guid? HouseholdId)> persons, CancellationToken ct = default)
     {
         var householdIds = persons.Where(p => p.HouseholdId is not null).Select(p => p.HouseholdId!.Value).Distinct().ToList();
         var householdPrincipal = await db.Households.Where(h => householdIds.Contains(h.Id) && h.PrincipalPersonId != null)
