@@ -92,6 +92,18 @@ public sealed class SizeSSmokeTests(GeneratedCaseload data) : IClassFixture<Gene
     }
 
     [Fact]
+    public async Task Generation_GivesEveryCaseTheDayItsPlanIsLateFrom_AsASaveWould()
+    {
+        var (deadline, cases) = await App.WithDb(async db => (
+            await db.ProgrammeSettings.Select(s => s.PlanDeadlineDays).SingleAsync(Ct),
+            await db.Cases.IgnoreQueryFilters().Select(c => new { c.Reference, c.ReturnDate, c.PlanAgreedOn, c.Stage, c.PlanLateFrom }).ToListAsync(Ct)));
+        var wrong = cases.Where(c => c.PlanLateFrom != Domain.Plans.PlanDeadline.LateFrom(c.ReturnDate, c.PlanAgreedOn, c.Stage, deadline)).ToList();
+        Assert.True(wrong.Count == 0, $"{wrong.Count} of {cases.Count} cases have the wrong late-plan date, e.g. {string.Join("; ", wrong.Take(3))}");
+        // Without it the caseload's "late plan" filter and the supervisor's count would show no case at all.
+        Assert.Contains(cases, c => c.Stage != CaseStage.Closed && c.PlanLateFrom <= CaseSetup.Today);
+    }
+
+    [Fact]
     public async Task DuplicateSearch_FindsEachReturneeAsTyped_InEitherNameOrder_WithTheirCase()
     {
         var client = await App.SignedInAs("casemanager@demo.homeward");

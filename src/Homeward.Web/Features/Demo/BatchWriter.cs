@@ -1,4 +1,6 @@
 using Homeward.Data;
+using Homeward.Domain.Plans;
+using Homeward.Domain.Programmes;
 using Homeward.Web.Features.Instruments;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +9,8 @@ namespace Homeward.Web.Features.Demo;
 /// <summary>
 /// Writes a synthetic batch straight to its tables in dependency order (<see cref="BulkRows"/>: binary COPY on PostgreSQL,
 /// one prepared INSERT on SQLite), in the caller's transaction or one of its own. Synthetic records are not people's data:
-/// they are not written to the audit log. Document numbers get their search hash here, as a save would give them.
+/// they are not written to the audit log. Document numbers get their search hash and cases the day their plan is late
+/// from here, as a save would give them.
 /// </summary>
 public static class BatchWriter
 {
@@ -16,6 +19,9 @@ public static class BatchWriter
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var person in batch.Persons.Where(p => p.DocumentNumber is not null))
             person.DocumentNumberHash = await db.Protection.HashDocumentNumberAsync(db, person.DocumentNumber, ct);
+        var deadline = await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).Select(s => (int?)s.PlanDeadlineDays).FirstOrDefaultAsync(ct)
+            ?? new ProgrammeSettings().PlanDeadlineDays;
+        foreach (var c in batch.Cases) c.PlanLateFrom = PlanDeadline.LateFrom(c.ReturnDate, c.PlanAgreedOn, c.Stage, deadline);
         foreach (var score in batch.Scores)
             foreach (var dimension in score.Dimensions) dimension.SubmissionScoreId = score.Id;
         foreach (var referral in batch.Referrals)
