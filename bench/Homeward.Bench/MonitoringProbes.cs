@@ -14,9 +14,11 @@ public static class MonitoringProbes
     /// <summary>The last complete calendar year: the period an annual report covers.</summary>
     public static int ReportingYear => DateTime.UtcNow.Year - 1;
 
-    /// <summary>The programme dashboard page (ten charts, each with the table behind it), for one year by quarter.</summary>
+    /// <summary>The programme dashboard page (every chart, each with the table behind it), for one year by quarter.</summary>
+    public static string DashboardPath => $"statistics?period={ReportingYear}&every=quarter";
+
     public static Probe Dashboard(HttpClient http, string token, int every) =>
-        Rounds.Http("programme dashboard", http, token, [$"statistics?period={ReportingYear}&every=quarter"], every);
+        Rounds.Http("programme dashboard", http, token, [DashboardPath], every);
 
     /// <summary>One sample = every computed indicator, once in total and once per disaggregation, one request each, in sequence.</summary>
     public static async Task<(Probe Probe, int Requests)> AllIndicatorsAsync(HttpClient http, string token, int every, CancellationToken ct)

@@ -23,7 +23,8 @@ public sealed record CaseloadVariant(string Key, string Title, string Path, Stat
     double RatioP50, string MainSql);
 
 /// <summary>Start-up to the first served request (median of several starts), first requests, and memory at rest.</summary>
-public sealed record StartupResult(double MedianMs, List<double> RunsMs, double FirstLoginMs, double FirstCaseloadMs, long IdleRssBytes);
+/// <param name="FirstDashboardMs">The first programme dashboard after start: the statistics read from the database (bench servers skip the warm-up at start); null in runs saved before it was measured.</param>
+public sealed record StartupResult(double MedianMs, List<double> RunsMs, double FirstLoginMs, double FirstCaseloadMs, long IdleRssBytes, double? FirstDashboardMs = null);
 
 public sealed record RunSettings(int Iterations, int LoadUsers, int LoadSeconds, int ThinkMilliseconds);
 

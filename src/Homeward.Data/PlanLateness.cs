@@ -47,6 +47,6 @@ internal static class PlanLateness
                 : c.ReturnDate.AddDays(days + 1)), ct);
 
     private static async Task<int> DeadlineAsync(HomewardDbContext db, CancellationToken ct) =>
-        await db.ProgrammeSettings.AsNoTracking().Select(s => (int?)s.PlanDeadlineDays).FirstOrDefaultAsync(ct)
+        await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).Select(s => (int?)s.PlanDeadlineDays).FirstOrDefaultAsync(ct)
             ?? new ProgrammeSettings().PlanDeadlineDays;
 }

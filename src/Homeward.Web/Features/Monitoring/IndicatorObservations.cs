@@ -158,15 +158,22 @@ public sealed class IndicatorObservations(HomewardDbContext db, ParticipantObser
                           where i.Kind == AssessmentKind.SustainabilityBaseline && (s.PersonId == null || s.PersonId == c.PrincipalPersonId)
                           select s;
         var surveyed = await submissions.Select(s => new { s.Id, s.CaseId, s.AnsweredOn, s.SubmittedAt }).AsNoTracking().ToListAsync(ct);
-        // A submission re-scored under newer weights counts with its latest scores.
-        var scores = (await db.SubmissionScores.AsNoTracking().Include(x => x.Dimensions)
-                .Where(x => submissions.Select(s => s.Id).Contains(x.SubmissionId)).ToListAsync(ct))
-            .GroupBy(x => x.SubmissionId).ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.ScoredAt).First());
+        // A submission re-scored under newer weights counts with its latest scores. Only the figures asked for are read:
+        // at a national programme that is hundreds of thousands of scores, each with several dimensions.
+        var scoresOfSurveys = db.SubmissionScores.Where(x => submissions.Select(s => s.Id).Contains(x.SubmissionId));
+        var scores = (await scoresOfSurveys.AsNoTracking().Select(x => new { x.Id, x.SubmissionId, x.ScoredAt, x.Composite }).ToListAsync(ct))
+            .GroupBy(x => x.SubmissionId).ToDictionary(g => g.Key, g => g.MaxBy(x => x.ScoredAt)!);
 
         var score = parameters.GetValueOrDefault(IndicatorLibrary.ScoreParameter, IndicatorLibrary.Composite);
+        var composite = string.Equals(score, IndicatorLibrary.Composite, StringComparison.OrdinalIgnoreCase);
+        var dimension = composite ? [] : await (
+                from d in db.SubmissionDimensionScores.AsNoTracking()
+                join x in scoresOfSurveys on d.SubmissionScoreId equals x.Id
+                where d.Dimension.ToLower() == score.ToLower()
+                select new { d.SubmissionScoreId, d.Score })
+            .ToDictionaryAsync(d => d.SubmissionScoreId, d => (double?)d.Score, ct);
         double? ScoreOf(Guid submission) => !scores.TryGetValue(submission, out var s) ? null
-            : string.Equals(score, IndicatorLibrary.Composite, StringComparison.OrdinalIgnoreCase) ? s.Composite
-            : s.Dimensions.FirstOrDefault(d => string.Equals(d.Dimension, score, StringComparison.OrdinalIgnoreCase))?.Score;
+            : composite ? s.Composite : dimension.GetValueOrDefault(s.Id);
         double? CompositeOf(Guid submission) => scores.TryGetValue(submission, out var s) ? s.Composite : null;
 
         var rounds = surveyed.Where(s => facts.ContainsKey(s.CaseId)).GroupBy(s => s.CaseId)
