@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Homeward.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -25,6 +26,9 @@ public sealed record CapturedRequest(string Path, IReadOnlyList<CapturedCommand>
 /// </summary>
 public sealed class SqlCapture : WebApplicationFactory<Program>
 {
+    /// <summary>The header that marks the request whose statements are recorded.</summary>
+    private const string CaptureHeader = "X-Homeward-Bench-Capture";
+
     private readonly BenchDatabase _db;
     private readonly CommandRecorder _recorder = new();
 
@@ -44,7 +48,14 @@ public sealed class SqlCapture : WebApplicationFactory<Program>
         // The overdue job stays idle here: it would add its own statements to the capture.
         builder.UseSetting("Jobs:OverdueFollowUps:FirstRunDelay", "1.00:00:00");
         builder.ConfigureTestServices(services =>
-            services.ConfigureDbContext<HomewardDbContext>((_, options) => options.AddInterceptors(_recorder)));
+        {
+            services.AddHttpContextAccessor();
+            services.ConfigureDbContext<HomewardDbContext>((provider, options) =>
+            {
+                _recorder.Requests = provider.GetRequiredService<IHttpContextAccessor>();
+                options.AddInterceptors(_recorder);
+            });
+        });
     }
 
     public async Task<string> SignInAsync(string email, CancellationToken ct)
@@ -62,16 +73,24 @@ public sealed class SqlCapture : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         (await client.GetAsync(path, ct)).EnsureSuccessStatusCode();
         _recorder.Start();
-        var response = await client.GetAsync(path, ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add(CaptureHeader, "1");
+        var response = await client.SendAsync(request, ct);
         var commands = _recorder.Stop();
         response.EnsureSuccessStatusCode();
         return new CapturedRequest(path, commands, await response.Content.ReadAsStringAsync(ct));
     }
 
+    /// <summary>
+    /// Records the statements sent while serving the marked request, and only those: a background job of the server
+    /// (statistics, supervision spending, reminders) running in the same moment is not part of the caseload's SQL.
+    /// </summary>
     private sealed class CommandRecorder : DbCommandInterceptor
     {
         private readonly List<CapturedCommand> _commands = [];
         private bool _recording;
+
+        public IHttpContextAccessor? Requests { get; set; }
 
         public void Start()
         {
@@ -95,7 +114,8 @@ public sealed class SqlCapture : WebApplicationFactory<Program>
         {
             lock (_commands)
             {
-                if (_recording) _commands.Add(new CapturedCommand(command.CommandText, command.Parameters.Cast<DbParameter>().Select(Copy).ToList()));
+                if (_recording && Requests?.HttpContext?.Request.Headers.ContainsKey(CaptureHeader) == true)
+                    _commands.Add(new CapturedCommand(command.CommandText, command.Parameters.Cast<DbParameter>().Select(Copy).ToList()));
             }
         }
 

@@ -31,6 +31,13 @@ public static class DatabaseStartup
             logger.LogInformation(seeded ? "Demo programme seeded" : "Demo programme already present");
             app.Lifetime.ApplicationStarted.Register(() => DemoAccounts.PrintTo(Console.Out, app.Urls));
         }
+        if (app.Services.GetRequiredService<DatabaseInfo>().Provider == DatabaseProvider.Sqlite)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (await SqlitePlannerStatistics.RefreshIfStaleAsync(scope.ServiceProvider.GetRequiredService<HomewardDbContext>()))
+                logger.LogInformation("SQLite table statistics gathered in {Elapsed}", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
         return true;
     }
 
