@@ -45,6 +45,37 @@ public abstract class AuditTests<TApp>(TApp app) where TApp : HomewardApp
     }
 
     [Fact]
+    public async Task ManyReadsAndChangesAtOnce_AreEachRecordedOnce_InAnUnbrokenChain()
+    {
+        var cases = new List<(Guid CaseId, Guid PersonId)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var created = await TestCases.CreateAsync(app, Domain.Cases.CaseStage.Assessment);
+            cases.Add((created.CaseId, created.PersonId));
+        }
+        var client = await app.SignedInAs("casemanager@demo.homeward");
+        var since = await app.WithDb(db => db.AuditEntries.MaxAsync(e => e.Sequence, Ct));
+
+        // Forty case openings (read lines) among eight counselling sessions (changes), all at once.
+        var reads = Enumerable.Range(0, 40).Select(i => client.GetAsync($"/api/v1/cases/{cases[i % 4].CaseId}", Ct));
+        var changes = Enumerable.Range(0, 8).Select(i => client.PostAsJsonAsync($"/api/v1/cases/{cases[i % 4].CaseId}/counselling",
+            new { heldOn = DateOnly.FromDateTime(DateTime.UtcNow), attendees = "Returnee", notes = $"Session {i}" }, Ct));
+        var answers = await Task.WhenAll(reads.Concat(changes));
+        Assert.All(answers, a => Assert.True(a.IsSuccessStatusCode, a.StatusCode.ToString()));
+
+        var lines = await app.WithDb(db => db.AuditEntries.Where(e => e.Sequence > since).ToListAsync(Ct));
+        foreach (var (caseId, personId) in cases)
+        {
+            Assert.Equal(10, lines.Count(l => l.Action == "Read" && l.EntityType == "Person" && l.EntityId == personId.ToString()));
+            Assert.Equal(2, lines.Count(l => l.Action == AuditActions.Create && l.EntityType == "CounsellingSession"
+                && l.Details!.Contains(caseId.ToString(), StringComparison.Ordinal)));
+        }
+        var dpo = await app.SignedInAs("dpo@demo.homeward");
+        var verified = await dpo.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify", Ct);
+        Assert.True(verified.GetProperty("intact").GetBoolean(), verified.ToString());
+    }
+
+    [Fact]
     public async Task SignInsAndFailedSignIns_AreAudited()
     {
         await app.SignedInAs("me@demo.homeward");
