@@ -15,9 +15,9 @@ public sealed class SqlitePlannerStatisticsTests(SqliteApp app)
     [Fact]
     public async Task Start_GathersTheStatistics_SoCasesNamedByReferenceAreFoundThroughTheReferenceIndex()
     {
+        // Counted at start; other tests have added cases since.
         var (analysed, cases) = await app.WithDb(async db => (await AnalysedCasesAsync(db), await db.Cases.IgnoreQueryFilters().LongCountAsync(Ct)));
-        Assert.True(cases > 0);
-        Assert.InRange(analysed, cases / 2, cases * 2);
+        Assert.InRange(analysed, 1, cases);
 
         // The shape of the import's lookup: the office scope and a list of references.
         var plan = await app.WithDb(db => PlanAsync(db,
@@ -29,15 +29,18 @@ public sealed class SqlitePlannerStatisticsTests(SqliteApp app)
     [Fact]
     public async Task Statistics_AreGatheredAgain_OnlyWhenTheNumberOfCasesHasDoubledOrHalved()
     {
-        var cases = await app.WithDb(db => db.Cases.IgnoreQueryFilters().LongCountAsync(Ct));
+        // In step with the cases other tests have added since start (they may have doubled them), then nothing to do.
+        await app.WithDb(db => SqlitePlannerStatistics.RefreshIfStaleAsync(db, Ct));
         Assert.False(await app.WithDb(db => SqlitePlannerStatistics.RefreshIfStaleAsync(db, Ct)));
+        var cases = await app.WithDb(db => db.Cases.IgnoreQueryFilters().LongCountAsync(Ct));
 
         await SetAnalysedCasesAsync(cases * 3 / 4);
         Assert.False(await app.WithDb(db => SqlitePlannerStatistics.RefreshIfStaleAsync(db, Ct)));
 
         await SetAnalysedCasesAsync(cases / 3);
         Assert.True(await app.WithDb(db => SqlitePlannerStatistics.RefreshIfStaleAsync(db, Ct)));
-        Assert.Equal(cases, await app.WithDb(AnalysedCasesAsync));
+        var casesAfter = await app.WithDb(db => db.Cases.IgnoreQueryFilters().LongCountAsync(Ct));
+        Assert.InRange(await app.WithDb(AnalysedCasesAsync), cases, casesAfter);
     }
 
     /// <summary>SQLite's plan for a query, one line per step.</summary>

@@ -163,5 +163,7 @@ public abstract class ErasureTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+[Collection(RetentionRuns.Name)]
 public sealed class ErasureTests_Sqlite(SqliteApp app) : ErasureTests<SqliteApp>(app);
+[Collection(RetentionRuns.Name)]
 public sealed class ErasureTests_Postgres(PostgresApp app) : ErasureTests<PostgresApp>(app);

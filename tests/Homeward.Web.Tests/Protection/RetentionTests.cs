@@ -156,5 +156,16 @@ public abstract class RetentionTests<TApp>(TApp app) where TApp : HomewardApp
     }
 }
 
+/// <summary>
+/// Tests that run the retention pass, or that need a case past retention to stay as it is meanwhile: a pass anonymises
+/// every due case in the shared database, so these run one class at a time.
+/// </summary>
+public sealed class RetentionRuns
+{
+    public const string Name = "Runs or depends on the retention pass";
+}
+
+[Collection(RetentionRuns.Name)]
 public sealed class RetentionTests_Sqlite(SqliteApp app) : RetentionTests<SqliteApp>(app);
+[Collection(RetentionRuns.Name)]
 public sealed class RetentionTests_Postgres(PostgresApp app) : RetentionTests<PostgresApp>(app);
