@@ -14,7 +14,8 @@ public static class PageActions
         await page.GetByLabel("Email").Or(page.Locator("#email")).First.FillAsync(email);
         await page.Locator("#password").FillAsync(DemoAccounts.Password);
         await page.Locator("button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login"));
+        // Signed in once the browser has left the sign-in page; what the test does next waits for its own elements.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     public static Task ScreenshotAsync(this IPage page, string name) =>
