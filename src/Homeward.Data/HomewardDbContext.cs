@@ -163,6 +163,9 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
     public void RecordAccess(string action, string entityType, string? entityId, string? details = null, Guid? userId = null, string? userName = null) =>
         _pendingAccess.Add(new AuditEntry { Action = action, EntityType = entityType, EntityId = entityId, Details = details, UserId = userId, UserName = userName ?? "", Hash = "" });
 
+    /// <summary>For cases written without a save (bulk rows): the day their plan is late from, as a save computes it.</summary>
+    public Task ComputePlanLateFromAsync(IReadOnlyCollection<Case> cases, CancellationToken ct) => PlanLateness.ComputeAsync(this, cases, null, ct);
+
     /// <summary>
     /// Saves the changes and their audit lines in one transaction, chained to the last line of the log; a new plan
     /// deadline re-computes every case's plan-late date in the same transaction.

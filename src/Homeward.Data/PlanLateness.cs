@@ -29,14 +29,17 @@ internal static class PlanLateness
         var changed = db.ChangeTracker.Entries<Case>()
             .Where(e => e.State == EntityState.Added || e.State == EntityState.Modified
                 && (e.Property(c => c.ReturnDate).IsModified || e.Property(c => c.PlanAgreedOn).IsModified || e.Property(c => c.Stage).IsModified))
+            .Select(e => e.Entity)
             .ToList();
-        if (changed.Count == 0) return;
-        var days = newDeadline ?? await DeadlineAsync(db, ct);
-        foreach (var entry in changed)
-        {
-            var c = entry.Entity;
-            c.PlanLateFrom = PlanDeadline.LateFrom(c.ReturnDate, c.PlanAgreedOn, c.Stage, days);
-        }
+        await ComputeAsync(db, changed, newDeadline, ct);
+    }
+
+    /// <summary>Computes the date of these cases under the given deadline, or the programme's when none is given.</summary>
+    public static async Task ComputeAsync(HomewardDbContext db, IReadOnlyCollection<Case> cases, int? deadline, CancellationToken ct)
+    {
+        if (cases.Count == 0) return;
+        var days = deadline ?? await DeadlineAsync(db, ct);
+        foreach (var c in cases) c.PlanLateFrom = PlanDeadline.LateFrom(c.ReturnDate, c.PlanAgreedOn, c.Stage, days);
     }
 
     /// <summary>One set-based UPDATE of every case, whatever the caller's data scope, for a new deadline.</summary>

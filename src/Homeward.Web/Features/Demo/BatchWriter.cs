@@ -1,6 +1,4 @@
 using Homeward.Data;
-using Homeward.Domain.Plans;
-using Homeward.Domain.Programmes;
 using Homeward.Web.Features.Instruments;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,9 +17,7 @@ public static class BatchWriter
         await using var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         foreach (var person in batch.Persons.Where(p => p.DocumentNumber is not null))
             person.DocumentNumberHash = await db.Protection.HashDocumentNumberAsync(db, person.DocumentNumber, ct);
-        var deadline = await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).Select(s => (int?)s.PlanDeadlineDays).FirstOrDefaultAsync(ct)
-            ?? new ProgrammeSettings().PlanDeadlineDays;
-        foreach (var c in batch.Cases) c.PlanLateFrom = PlanDeadline.LateFrom(c.ReturnDate, c.PlanAgreedOn, c.Stage, deadline);
+        await db.ComputePlanLateFromAsync(batch.Cases, ct);
         foreach (var score in batch.Scores)
             foreach (var dimension in score.Dimensions) dimension.SubmissionScoreId = score.Id;
         foreach (var referral in batch.Referrals)

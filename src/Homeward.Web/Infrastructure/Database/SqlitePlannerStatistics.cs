@@ -19,8 +19,8 @@ public static class SqlitePlannerStatistics
     public static async Task<bool> RefreshIfStaleAsync(HomewardDbContext db, CancellationToken ct = default)
     {
         var cases = await db.Cases.IgnoreQueryFilters().LongCountAsync(ct);
-        var analysed = await AnalysedCaseCountAsync(db, ct);
         if (cases == 0) return false;
+        var analysed = await AnalysedCaseCountAsync(db, ct);
         if (analysed is { } known && known > 0 && cases <= 2 * known && 2 * cases >= known) return false;
         await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=0; ANALYZE;", ct);
         return true;
