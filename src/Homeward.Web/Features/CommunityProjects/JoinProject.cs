@@ -53,7 +53,7 @@ public sealed class JoinProject(HomewardDbContext db, CaseTimeline timeline, ISt
         var participant = new ReturneeParticipant
         {
             ProjectId = projectId, CaseId = c.Id, Sex = person.Sex, JoinedOn = joinedOn,
-            AgeGroup = AgeGroups.For(person.DateOfBirth is { } dob ? AgeOn(dob, joinedOn) : null),
+            AgeGroup = AgeGroups.For(Domain.People.Person.AgeOn(person.DateOfBirth, joinedOn)),
             Role = string.IsNullOrWhiteSpace(input.Role) ? null : input.Role.Trim(),
         };
         db.ProjectReturnees.Add(participant);
@@ -68,11 +68,5 @@ public sealed class JoinProject(HomewardDbContext db, CaseTimeline timeline, ISt
             return Outcome<Guid>.Refused(new DomainRuleException("already-participant", "", "caseId", isConflict: true), L["This returnee already takes part in the project."]);
         }
         return Outcome<Guid>.Done(participant.Id);
-    }
-
-    private static int AgeOn(DateOnly dob, DateOnly day)
-    {
-        var age = day.Year - dob.Year;
-        return day < dob.AddYears(age) ? age - 1 : age;
     }
 }

@@ -8,9 +8,5 @@ public static class Generalised
     public static string? Quarter(DateOnly? day) => day is { } d ? ReportingPeriod.Containing(d, PeriodLength.Quarter).ToString() : null;
 
     /// <summary>The age group of someone born on <paramref name="dateOfBirth"/> on <paramref name="day"/>; "unknown" without a birth date.</summary>
-    public static string AgeGroupOn(DateOnly? dateOfBirth, DateOnly day)
-    {
-        int? age = dateOfBirth is { } dob ? day.Year - dob.Year - (day < dob.AddYears(day.Year - dob.Year) ? 1 : 0) : null;
-        return AgeGroups.Of(age);
-    }
+    public static string AgeGroupOn(DateOnly? dateOfBirth, DateOnly day) => AgeGroups.Of(Domain.People.Person.AgeOn(dateOfBirth, day));
 }
