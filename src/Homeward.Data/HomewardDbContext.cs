@@ -57,6 +57,8 @@ public class HomewardDbContext(DbContextOptions<HomewardDbContext> options, IDat
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ProgrammeSettings> ProgrammeSettings => Set<ProgrammeSettings>();
+    /// <summary>The programme's settings (one row), in a stated order so every reader takes the same row first.</summary>
+    public IQueryable<ProgrammeSettings> ProgrammeSettingsInOrder => ProgrammeSettings.OrderBy(s => s.Id);
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<Location> Locations => Set<Location>();

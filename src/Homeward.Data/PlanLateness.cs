@@ -50,6 +50,6 @@ internal static class PlanLateness
                 : c.ReturnDate.AddDays(days + 1)), ct);
 
     private static async Task<int> DeadlineAsync(HomewardDbContext db, CancellationToken ct) =>
-        await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).Select(s => (int?)s.PlanDeadlineDays).FirstOrDefaultAsync(ct)
+        await db.ProgrammeSettingsInOrder.AsNoTracking().Select(s => (int?)s.PlanDeadlineDays).FirstOrDefaultAsync(ct)
             ?? new ProgrammeSettings().PlanDeadlineDays;
 }

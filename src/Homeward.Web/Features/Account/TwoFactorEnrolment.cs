@@ -97,7 +97,7 @@ public sealed class TwoFactorEnrolment(UserManager<HomewardUser> users, IUserSto
 
     private async Task<bool> RequiredAsync(HomewardUser user, CancellationToken ct)
     {
-        var required = (await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(ct))?.TwoFactorRoleList ?? [];
+        var required = (await db.ProgrammeSettingsInOrder.AsNoTracking().FirstOrDefaultAsync(ct))?.TwoFactorRoleList ?? [];
         return required.Count > 0 && (await users.GetRolesAsync(user)).Any(required.Contains);
     }
 

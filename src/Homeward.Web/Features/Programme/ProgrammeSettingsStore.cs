@@ -10,5 +10,5 @@ public sealed class ProgrammeSettingsStore(HomewardDbContext db)
     private ProgrammeSettings? _cached;
 
     public async Task<ProgrammeSettings> GetAsync(CancellationToken ct = default) =>
-        _cached ??= await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(ct) ?? new ProgrammeSettings();
+        _cached ??= await db.ProgrammeSettingsInOrder.AsNoTracking().FirstOrDefaultAsync(ct) ?? new ProgrammeSettings();
 }

@@ -89,7 +89,7 @@ public sealed class UserAdministration(HomewardDbContext db, UserManager<Homewar
     }
 
     public async Task<TwoFactorRoles> TwoFactorRolesAsync(CancellationToken ct = default) =>
-        new((await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(ct))?.TwoFactorRoleList ?? []);
+        new((await db.ProgrammeSettingsInOrder.AsNoTracking().FirstOrDefaultAsync(ct))?.TwoFactorRoleList ?? []);
 
     /// <summary>
     /// Requires two-factor sign-in for these roles. Members of every role added or removed have their sessions ended, so
@@ -100,7 +100,7 @@ public sealed class UserAdministration(HomewardDbContext db, UserManager<Homewar
         if (roles is null) throw new DomainRuleException("two-factor-roles", "Send roles: the list of roles that must sign in with two factors (it may be empty).", "roles");
         if (roles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
             throw new DomainRuleException("two-factor-roles", $"{unknown} is not a role. Choose among: {string.Join(", ", Roles.All)}.", "roles");
-        var settings = await db.ProgrammeSettings.OrderBy(s => s.Id).FirstOrDefaultAsync(ct);
+        var settings = await db.ProgrammeSettingsInOrder.FirstOrDefaultAsync(ct);
         if (settings is null) db.ProgrammeSettings.Add(settings = new Domain.Programmes.ProgrammeSettings());
         var changed = settings.TwoFactorRoleList.Except(roles).Union(roles.Except(settings.TwoFactorRoleList)).ToList();
         settings.TwoFactorRoles = string.Join(",", roles.Distinct());

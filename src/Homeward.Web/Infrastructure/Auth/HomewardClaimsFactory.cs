@@ -27,7 +27,7 @@ public sealed class HomewardClaimsFactory(
     /// <summary>Whether one of the user's roles is among those the programme requires two-factor sign-in for.</summary>
     private async Task<bool> TwoFactorRequiredAsync(HomewardUser user)
     {
-        var required = await db.ProgrammeSettings.AsNoTracking().OrderBy(s => s.Id).Select(s => s.TwoFactorRoles).FirstOrDefaultAsync() ?? "";
+        var required = await db.ProgrammeSettingsInOrder.AsNoTracking().Select(s => s.TwoFactorRoles).FirstOrDefaultAsync() ?? "";
         if (required.Length == 0) return false;
         var mandated = required.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return (await UserManager.GetRolesAsync(user)).Any(mandated.Contains);
